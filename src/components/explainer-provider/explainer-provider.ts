@@ -1,0 +1,73 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume, provide } from '@lit/context';
+import { explainerSettingsContext, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
+import { clampLevel } from '../../internal/heading.js';
+
+function parseLabels(value: string | null): Labels | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Gives every explainer component inside it a locale, UI labels and a base heading level, through
+ * `@lit/context`. Optional: without it, components use English labels (or the page's `lang`) and level 2.
+ * Nested providers inherit from the outer one; what the inner one sets wins.
+ *
+ * @summary Shared settings for the explainer components inside it.
+ *
+ * @slot - The components (and any other content) that receive the settings.
+ */
+export class ExplainerProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Registers this class under `tag`; never throws when the tag or the class is already registered. */
+  static define(tag: string): void {
+    if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+    try {
+      customElements.define(tag, this);
+    } catch {
+      customElements.define(tag, class extends this {});
+    }
+  }
+
+  /** BCP 47 locale for labels, dates and numbers (`en`, `de`, `de-AT`...). */
+  @property() accessor locale: string | undefined = undefined;
+
+  /** Label overrides by key; as an attribute, a JSON object (`labels='{"faq.showAll":"Expand all"}'`). */
+  @property({ converter: { fromAttribute: parseLabels } }) accessor labels: Labels | undefined = undefined;
+
+  /** Heading level (1–6) of each component's title. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+
+  @consume({ context: explainerSettingsContext, subscribe: true })
+  @state()
+  private accessor parent: ExplainerSettings | undefined = undefined;
+
+  @provide({ context: explainerSettingsContext })
+  accessor settings: ExplainerSettings = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const parent = this.parent ?? {};
+    this.settings = {
+      locale: this.locale ?? parent.locale,
+      labels: this.labels || parent.labels ? { ...parent.labels, ...this.labels } : undefined,
+      headingLevel: this.headingLevel !== undefined ? clampLevel(this.headingLevel) : parent.headingLevel,
+    };
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Every component class, with its content types, and registers nothing: a portal can register the classes under
+ * its own tags, e.g. `FaqAccordion.define('my-faq')` or `customElements.define('my-faq', FaqAccordion)`.
+ */
+export { ExplainerElement } from './internal/explainer-element.js';
+export { ExplainerProvider } from './components/explainer-provider/explainer-provider.js';
+export { FaqAccordion } from './components/faq-accordion/faq-accordion.js';
+export { validateFaqContent } from './components/faq-accordion/faq-accordion.content.js';
+export type * from './components/faq-accordion/faq-accordion.content.js';
+export type { ContentError, ValidationResult } from './internal/content/validation.js';
+export type { ExplainerSettings, Labels } from './internal/context/settings.js';
+export type * from './internal/events.js';

@@ -1,0 +1,5 @@
+/** The package root: registers every default tag (the provider first) and exports the classes and types. */
+import './explainer-provider.js';
+import './faq-accordion.js';
+
+export * from './elements.js';

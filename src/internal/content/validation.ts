@@ -1,0 +1,210 @@
+/**
+ * Validation helpers shared by every component's content validator.
+ * Pure functions: no DOM, no Lit, so `validate()` also runs in Node and content pipelines.
+ */
+
+/** One problem in a piece of content, named by its path, e.g. `items[3].answer: expected a string`. */
+export interface ContentError {
+  /** Where the problem is: `items[3].answer`, `columns`, or `(root)` for the whole document. */
+  path: string;
+  /** What is wrong, in plain words. */
+  message: string;
+}
+
+/**
+ * What a validator returns. `value` is null when the content cannot be shown at all (a structural error);
+ * otherwise it holds every valid item, and `errors` lists the items that were dropped and why.
+ */
+export interface ValidationResult<T> {
+  value: T | null;
+  errors: ContentError[];
+}
+
+export const ROOT_PATH = '(root)';
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Joins a path and a key: `join('items[2]', 'answer')` is `items[2].answer`. */
+export function joinPath(base: string, key: string | number): string {
+  if (typeof key === 'number') return `${base === ROOT_PATH ? '' : base}[${key}]`;
+  return base === ROOT_PATH || base === '' ? key : `${base}.${key}`;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'a string';
+  return `a ${typeof value}`;
+}
+
+/** Collects errors for one item; the item is kept only when the collector stays empty. */
+export class ErrorCollector {
+  readonly errors: ContentError[] = [];
+
+  add(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  get ok(): boolean {
+    return this.errors.length === 0;
+  }
+
+  /** A required, non-empty string (after trimming). */
+  requiredString(obj: JsonObject, key: string, path: string): string {
+    const value = obj[key];
+    const at = joinPath(path, key);
+    if (value === undefined || value === null) {
+      this.add(at, 'is required');
+      return '';
+    }
+    if (typeof value !== 'string') {
+      this.add(at, `expected a string, got ${describe(value)}`);
+      return '';
+    }
+    if (value.trim() === '') this.add(at, 'must not be empty');
+    return value;
+  }
+
+  /** An optional string: undefined when absent, an error when present but not a string. */
+  optionalString(obj: JsonObject, key: string, path: string): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.add(joinPath(path, key), `expected a string, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  optionalBoolean(obj: JsonObject, key: string, path: string): boolean | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') {
+      this.add(joinPath(path, key), `expected true or false, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  optionalNumber(obj: JsonObject, key: string, path: string): number | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.add(joinPath(path, key), `expected a number, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** One of a fixed set of strings. */
+  optionalEnum<T extends string>(obj: JsonObject, key: string, path: string, allowed: readonly T[]): T | undefined {
+    const value = this.optionalString(obj, key, path);
+    if (value === undefined) return undefined;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.add(joinPath(path, key), `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${value}"`);
+      return undefined;
+    }
+    return value as T;
+  }
+
+  /** An optional ISO 8601 date (`2026-05-01`) or date-time; returns the original string. */
+  optionalDate(obj: JsonObject, key: string, path: string): string | undefined {
+    const value = this.optionalString(obj, key, path);
+    if (value === undefined) return undefined;
+    if (!isIsoDate(value)) {
+      this.add(joinPath(path, key), `expected an ISO date such as 2026-05-01, got "${value}"`);
+      return undefined;
+    }
+    return value;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** True for a real calendar date in ISO 8601 form (2026-02-30 is refused). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * Validates a list of items: each invalid item is dropped and its errors reported, every valid one is kept.
+ * Returns null (with an error) when `value` is not a list, is empty, or has no valid item: nothing to show.
+ */
+export function validateList<T>(
+  value: unknown,
+  path: string,
+  validateItem: (item: unknown, path: string, errors: ErrorCollector) => T,
+  errors: ContentError[],
+): T[] | null {
+  if (!Array.isArray(value)) {
+    errors.push({ path, message: value === undefined ? 'is required: expected a list' : `expected a list, got ${describe(value)}` });
+    return null;
+  }
+  if (value.length === 0) {
+    errors.push({ path, message: 'is empty: expected at least one item' });
+    return null;
+  }
+  const kept: T[] = [];
+  value.forEach((raw, index) => {
+    const itemPath = joinPath(path, index);
+    const collector = new ErrorCollector();
+    if (!isObject(raw)) {
+      collector.add(itemPath, `expected an object, got ${describe(raw)}`);
+    } else {
+      const item = validateItem(raw, itemPath, collector);
+      if (collector.ok) kept.push(item);
+    }
+    errors.push(...collector.errors);
+  });
+  if (kept.length === 0) {
+    errors.push({ path, message: 'has no valid item' });
+    return null;
+  }
+  return kept;
+}
+
+/**
+ * Records an item's id; a second item with the same id gets an error (and so is dropped).
+ * Call it last in an item validator, so ids of items dropped for other reasons are not taken.
+ */
+export function claimUniqueId(seen: Set<string>, id: string | undefined, path: string, errors: ErrorCollector): void {
+  if (id === undefined || !errors.ok) return;
+  if (seen.has(id)) errors.add(joinPath(path, 'id'), `duplicates the id "${id}"`);
+  else seen.add(id);
+}
+
+/** The usual root check: content must be an object. */
+export function expectRootObject(raw: unknown, errors: ContentError[]): raw is JsonObject {
+  if (isObject(raw)) return true;
+  errors.push({ path: ROOT_PATH, message: `expected an object, got ${describe(raw)}` });
+  return false;
+}
+
+/** An optional `id`: a non-empty string without spaces, used for deep links and events. */
+export function optionalId(obj: JsonObject, path: string, errors: ErrorCollector): string | undefined {
+  const id = errors.optionalString(obj, 'id', path);
+  if (id !== undefined && !/^[^\s#]{1,200}$/u.test(id)) {
+    errors.add(joinPath(path, 'id'), 'expected a short identifier without spaces or #');
+    return undefined;
+  }
+  return id;
+}
+
+/** Formats errors as `path: message` lines. */
+export function formatErrors(errors: readonly ContentError[]): string[] {
+  return errors.map((e) => `${e.path}: ${e.message}`);
+}
+
+/** How many distinct items the errors are about (`items[2].a` and `items[2].b` count once). */
+export function countFailedItems(errors: readonly ContentError[]): number {
+  return new Set(errors.map((e) => /^[^\]]*\]/.exec(e.path)?.[0] ?? e.path)).size;
+}

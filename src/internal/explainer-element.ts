@@ -1,0 +1,242 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { ContentIntake, type RawContent, type IntakeFailure } from './content/intake.js';
+import { countFailedItems, type ContentError, type ValidationResult } from './content/validation.js';
+import { explainerSettingsContext, type ExplainerSettings, type Labels } from './context/settings.js';
+import { interpolate, lookupLabel, type LabelCatalog } from './context/labels.js';
+import { commonLabels } from '../locales/index.js';
+import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
+import { clampLevel } from './heading.js';
+import { uniquePrefix } from './ids.js';
+
+/**
+ * Base class of every explainer component: a forgiving `define()`, content intake from the `data` property,
+ * an inline JSON script or a `src` URL, validation, the loading and error states, labels and heading levels.
+ * A subclass supplies `validateContent()` and `renderContent()`, its labels and its styles.
+ */
+export abstract class ExplainerElement<T extends object> extends LitElement {
+  /**
+   * Registers this class under `tag`. Registering a tag that is already defined does nothing, and a class
+   * that is already registered under another tag is registered again through a subclass: it never throws.
+   */
+  static define(tag: string): void {
+    if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+    const ctor = this as unknown as CustomElementConstructor;
+    try {
+      customElements.define(tag, ctor);
+    } catch {
+      // The constructor is already registered under another name: register a subclass instead.
+      customElements.define(tag, class extends (ctor as unknown as typeof HTMLElement) {});
+    }
+  }
+
+  /** The component's own labels by language; the shared ones come from `src/locales`. */
+  protected static labelCatalog: LabelCatalog = { en: {} };
+
+  /** Content as an object (takes precedence over `src` and an inline JSON script). */
+  @property({ attribute: false }) accessor data: unknown = undefined;
+
+  /** URL of JSON content to fetch. The last value wins; a failed reload keeps the content already shown. */
+  @property() accessor src: string | undefined = undefined;
+
+  /** Heading level of the title (1–6); item headings sit one level below. Default: the provider's, else 2. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+
+  /** UI label overrides for this element, by key (the provider's `labels` apply to every element inside it). */
+  @property({ attribute: false }) accessor labels: Labels | undefined = undefined;
+
+  /** Milliseconds before a `src` request is abandoned. */
+  @property({ attribute: 'fetch-timeout', type: Number }) accessor fetchTimeout = 15000;
+
+  /** Settings from the nearest `<explainer-provider>`, if any. */
+  @consume({ context: explainerSettingsContext, subscribe: true })
+  @state()
+  protected accessor settings: ExplainerSettings | undefined = undefined;
+
+  /** The validated content being shown, or null. */
+  @state() protected accessor content: T | null = null;
+
+  /** Errors of the current content: fatal ones when `content` is null, dropped items otherwise. */
+  protected contentErrors: ContentError[] = [];
+
+  /** Per-instance prefix for ids, so ARIA references stay unique on the page. */
+  protected readonly idPrefix: string = uniquePrefix(this.localName || 'explainer');
+
+  private readonly intake = new ContentIntake(this, () => this.fetchTimeout);
+  private lastRaw: RawContent | undefined;
+  private failure: IntakeFailure | undefined;
+  private pendingLoad: ExplainerLoadDetail | undefined;
+  private pendingError: ExplainerErrorDetail | undefined;
+  private lastReportedFailure: IntakeFailure | undefined;
+  private documentLocale: string | undefined;
+
+  /** Validates raw content; never throws. */
+  protected abstract validateContent(raw: unknown): ValidationResult<T>;
+
+  /** Renders valid content. */
+  protected abstract renderContent(content: T): unknown;
+
+  /** How many items `content` holds (for `explainer-load`). */
+  protected abstract countItems(content: T): number;
+
+  /** Called once new content has been validated, before it renders: reset per-content state here. */
+  protected contentChanged(_content: T): void {}
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.documentLocale = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  }
+
+  /** The locale in use: the provider's, else the page's `lang`, else English. */
+  get locale(): string {
+    return this.settings?.locale || this.documentLocale || 'en';
+  }
+
+  /** Fetches `src` again. */
+  reload(): void {
+    this.intake.reload();
+  }
+
+  /** A UI label in the current locale, with `{placeholders}` filled in. */
+  protected label(key: string, vars?: Record<string, string | number>): string {
+    const ctor = this.constructor as typeof ExplainerElement;
+    const text = lookupLabel(key, this.locale, [ctor.labelCatalog, commonLabels], [this.labels, this.settings?.labels]);
+    return interpolate(text, vars);
+  }
+
+  /** Level of the component's title heading. */
+  protected get titleLevel(): number {
+    return clampLevel(this.headingLevel ?? this.settings?.headingLevel ?? 2);
+  }
+
+  /** Level of item headings: one below the title, or the title's level when there is no title. */
+  protected itemLevel(hasTitle: boolean): number {
+    return hasTitle ? Math.min(6, this.titleLevel + 1) : this.titleLevel;
+  }
+
+  /** Fires a bubbling, composed event from this element. */
+  protected emit<D>(name: string, detail: D): boolean {
+    return emit(this, name, detail);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const raw = this.currentRaw();
+    const failure = this.currentFailure();
+    if (raw !== this.lastRaw) {
+      this.lastRaw = raw;
+      this.applyRaw(raw);
+    }
+    if (failure !== this.failure) {
+      this.failure = failure;
+      if (failure && failure !== this.lastReportedFailure) {
+        this.lastReportedFailure = failure;
+        this.pendingError = { errors: failure.errors, kind: failure.kind, fatal: this.content === null };
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('src')) this.intake.load(this.src);
+    if (this.intake.loading) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const error = this.pendingError;
+    const load = this.pendingLoad;
+    this.pendingError = undefined;
+    this.pendingLoad = undefined;
+    if (error) this.emit<ExplainerErrorDetail>('explainer-error', error);
+    if (load) this.emit<ExplainerLoadDetail>('explainer-load', load);
+  }
+
+  /** Which raw content is in force: `data`, else `src`'s, else the inline script's. */
+  private currentRaw(): RawContent | undefined {
+    if (this.data !== undefined && this.data !== null) return this.dataRaw(this.data);
+    if (this.src) return this.intake.fetched;
+    return this.intake.inline;
+  }
+
+  private currentFailure(): IntakeFailure | undefined {
+    if (this.data !== undefined && this.data !== null) return undefined;
+    if (this.src) return this.intake.fetchFailure;
+    return this.intake.inlineFailure;
+  }
+
+  private dataRawCache: { value: unknown; raw: RawContent } | undefined;
+
+  private dataRaw(value: unknown): RawContent {
+    const cached: { value: unknown; raw: RawContent } =
+      this.dataRawCache && this.dataRawCache.value === value ? this.dataRawCache : { value, raw: { source: 'data', value } };
+    this.dataRawCache = cached;
+    return cached.raw;
+  }
+
+  private applyRaw(raw: RawContent | undefined): void {
+    if (!raw) {
+      this.content = null;
+      this.contentErrors = [];
+      return;
+    }
+    let result: ValidationResult<T>;
+    try {
+      result = this.validateContent(raw.value);
+    } catch (error) {
+      // A validator bug must not escape: report it as a content error.
+      result = { value: null, errors: [{ path: '(root)', message: `could not be read (${String(error)})` }] };
+    }
+    this.content = result.value;
+    this.contentErrors = result.errors;
+    if (result.value) {
+      this.contentChanged(result.value);
+      this.pendingLoad = { count: this.countItems(result.value), source: raw.source };
+    }
+    if (result.errors.length > 0) {
+      this.pendingError = { errors: result.errors, kind: 'content', fatal: result.value === null };
+    }
+  }
+
+  protected override render(): unknown {
+    const content = this.content;
+    if (!content) {
+      if (this.failure) return this.renderErrorState(this.failure.errors);
+      if (this.contentErrors.length > 0) return this.renderErrorState(this.contentErrors);
+      if (this.intake.loading) return html`<div part="loading" role="status">${this.label('loading')}</div>`;
+      return nothing;
+    }
+    return html`${this.failure ? this.renderStaleNotice(this.failure.errors) : nothing}${this.renderContent(content)}${
+      this.contentErrors.length > 0 ? this.renderItemErrors(this.contentErrors) : nothing
+    }`;
+  }
+
+  private renderErrorList(errors: readonly ContentError[]): TemplateResult {
+    return html`<ul part="error-list">
+      ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
+    </ul>`;
+  }
+
+  private renderRetry(): unknown {
+    return this.src ? html`<button type="button" part="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing;
+  }
+
+  private renderErrorState(errors: readonly ContentError[]): TemplateResult {
+    return html`<div part="error" role="alert">
+      <p part="error-title">${this.label('errorTitle')}</p>
+      ${this.renderErrorList(errors)}${this.renderRetry()}
+    </div>`;
+  }
+
+  private renderStaleNotice(errors: readonly ContentError[]): TemplateResult {
+    return html`<div part="error stale-notice" role="status">
+      <p part="error-title">${this.label('staleNotice')}</p>
+      ${this.renderErrorList(errors)}${this.renderRetry()}
+    </div>`;
+  }
+
+  private renderItemErrors(errors: readonly ContentError[]): TemplateResult {
+    return html`<div part="error item-errors" role="status">
+      <p part="error-title">${this.label('itemErrorsTitle', { count: countFailedItems(errors) })}</p>
+      ${this.renderErrorList(errors)}
+    </div>`;
+  }
+}

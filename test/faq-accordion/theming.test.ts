@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { FaqAccordion, FaqContent } from '../../src/index.js';
+import { exampleContent } from '../helpers/content.js';
+import { part, parts } from '../helpers/dom.js';
+
+describe('faq-accordion: theming, print and media', () => {
+  let content: FaqContent;
+  before(async () => {
+    content = await exampleContent<FaqContent>('faq-accordion');
+  });
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
+  });
+
+  it('inherits font, colour and direction from the page', async () => {
+    const wrap = await fixture(html`<div dir="rtl" style="font-family: Georgia, serif; color: rgb(10, 20, 30)"><faq-accordion .data=${content}></faq-accordion></div>`);
+    const el = wrap.querySelector('faq-accordion')!;
+    await el.updateComplete;
+    const question = getComputedStyle(part(el, 'question'));
+    expect(question.fontFamily).to.contain('Georgia');
+    expect(question.color).to.equal('rgb(10, 20, 30)');
+    expect(question.direction).to.equal('rtl');
+  });
+
+  it('applies --explainer-* tokens and ::part() styles', async () => {
+    const style = document.createElement('style');
+    style.textContent = `.themed { --explainer-faq-question-background: rgb(1, 2, 3); --explainer-faq-divider: 5px solid rgb(4, 5, 6); }
+      .themed::part(question-text) { text-transform: uppercase; }`;
+    document.head.append(style);
+    const el = await fixture<FaqAccordion>(html`<faq-accordion class="themed" .data=${content}></faq-accordion>`);
+    expect(getComputedStyle(part(el, 'question')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'item')).borderBottomWidth).to.equal('5px');
+    expect(getComputedStyle(part(el, 'question-text')).textTransform).to.equal('uppercase');
+    style.remove();
+  });
+
+  it('prints every answer expanded by default and hides the controls', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion copy-links .data=${content}></faq-accordion>`);
+    await emulateMedia({ media: 'print' });
+    const panel = parts(el, 'answer')[0]!;
+    expect(panel.getAttribute('hidden')).to.equal('until-found');
+    await emulateMedia({ media: 'screen' });
+    expect(panel.getBoundingClientRect().height, 'closed on screen').to.equal(0);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(panel).contentVisibility).to.equal('visible');
+    expect(panel.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(getComputedStyle(part(el, 'toolbar')).display).to.equal('none');
+  });
+
+  it('prints closed answers closed with print="as-is"', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion print="as-is" .data=${content}></faq-accordion>`);
+    await emulateMedia({ media: 'print' });
+    const panel = parts(el, 'answer')[0]!;
+    expect(getComputedStyle(panel).contentVisibility).to.equal('hidden');
+    expect(panel.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('turns transitions off with prefers-reduced-motion', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${content}></faq-accordion>`);
+    const icon = () => getComputedStyle(part(el, 'icon'));
+    expect(icon().transitionDuration).to.equal('0.15s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(icon().transitionDuration).to.equal('0s');
+  });
+
+  it('uses system colours in forced-colors mode', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${content}></faq-accordion>`);
+    await emulateMedia({ forcedColors: 'active' });
+    expect(getComputedStyle(part(el, 'question')).forcedColorAdjust).to.equal('auto');
+    const probe = document.createElement('span');
+    probe.style.color = 'ButtonText';
+    document.body.append(probe);
+    expect(getComputedStyle(part(el, 'question')).color).to.equal(getComputedStyle(probe).color);
+    probe.remove();
+  });
+
+  it('marks the chevron as decorative', async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${content}></faq-accordion>`);
+    expect(parts(el, 'icon').every((i) => i.getAttribute('aria-hidden') === 'true')).to.be.true;
+  });
+});
