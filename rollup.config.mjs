@@ -1,21 +1,30 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
-/** Library build: one ES module per source module in dist/, with types; Lit stays external. */
-export default {
-  input: {
-    index: 'src/index.ts',
-    elements: 'src/elements.ts',
-    'faq-accordion': 'src/faq-accordion.ts',
-    'explainer-provider': 'src/explainer-provider.ts',
+/** The registration entry points: one per tag, plus the root that registers them all. */
+export const tagEntries = ['faq-accordion', 'explainer-provider'];
+
+export default [
+  // The library: one ES module per source module in dist/, with types; Lit stays external.
+  {
+    input: {
+      index: 'src/index.ts',
+      elements: 'src/elements.ts',
+      ...Object.fromEntries(tagEntries.map((tag) => [tag, `src/${tag}.ts`])),
+    },
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id),
+    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' })],
   },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    sourcemap: true,
+  // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/bundle.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
   },
-  external: (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id),
-  plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' })],
-};
+];

@@ -9,6 +9,7 @@ import { commonLabels } from '../locales/index.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
 import { clampLevel } from './heading.js';
 import { uniquePrefix } from './ids.js';
+import { defineElement } from './define.js';
 
 /**
  * Base class of every explainer component: a forgiving `define()`, content intake from the `data` property,
@@ -21,14 +22,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
    * that is already registered under another tag is registered again through a subclass: it never throws.
    */
   static define(tag: string): void {
-    if (typeof customElements === 'undefined' || customElements.get(tag)) return;
-    const ctor = this as unknown as CustomElementConstructor;
-    try {
-      customElements.define(tag, ctor);
-    } catch {
-      // The constructor is already registered under another name: register a subclass instead.
-      customElements.define(tag, class extends (ctor as unknown as typeof HTMLElement) {});
-    }
+    defineElement(tag, this as unknown as CustomElementConstructor);
   }
 
   /** The component's own labels by language; the shared ones come from `src/locales`. */

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume, provide } from '@lit/context';
 import { explainerSettingsContext, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
 import { clampLevel } from '../../internal/heading.js';
+import { defineElement } from '../../internal/define.js';
 
 function parseLabels(value: string | null): Labels | undefined {
   if (!value) return undefined;
@@ -21,6 +22,7 @@ function parseLabels(value: string | null): Labels | undefined {
  * Nested providers inherit from the outer one; what the inner one sets wins.
  *
  * @summary Shared settings for the explainer components inside it.
+ * @tagname explainer-provider
  *
  * @slot - The components (and any other content) that receive the settings.
  */
@@ -33,12 +35,7 @@ export class ExplainerProvider extends LitElement {
 
   /** Registers this class under `tag`; never throws when the tag or the class is already registered. */
   static define(tag: string): void {
-    if (typeof customElements === 'undefined' || customElements.get(tag)) return;
-    try {
-      customElements.define(tag, this);
-    } catch {
-      customElements.define(tag, class extends this {});
-    }
+    defineElement(tag, this);
   }
 
   /** BCP 47 locale for labels, dates and numbers (`en`, `de`, `de-AT`...). */

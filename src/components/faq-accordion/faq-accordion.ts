@@ -24,6 +24,7 @@ const chevron = svg`<svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidde
  * question, answer, open? }] }`; `answer` and `intro` take the rich-text subset.
  *
  * @summary An accessible FAQ accordion from JSON.
+ * @tagname faq-accordion
  *
  * @fires explainer-load - Content has rendered. `detail: { count, source }`.
  * @fires explainer-error - Content or `src` had problems. `detail: { errors: [{ path, message }], kind, fatal }`.
