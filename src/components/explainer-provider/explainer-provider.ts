@@ -1,6 +1,5 @@
-import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume, provide } from '@lit/context';
+import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { explainerSettingsContext, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
 import { clampLevel } from '../../internal/heading.js';
 import { defineElement } from '../../internal/define.js';
@@ -38,30 +37,46 @@ export class ExplainerProvider extends LitElement {
     defineElement(tag, this);
   }
 
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    labels: { converter: { fromAttribute: parseLabels } },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    parent: { state: true },
+  };
+
   /** BCP 47 locale for labels, dates and numbers (`en`, `de`, `de-AT`...). */
-  @property() accessor locale: string | undefined = undefined;
+  declare locale: string | undefined;
 
   /** Label overrides by key; as an attribute, a JSON object (`labels='{"faq.showAll":"Expand all"}'`). */
-  @property({ converter: { fromAttribute: parseLabels } }) accessor labels: Labels | undefined = undefined;
+  declare labels: Labels | undefined;
 
   /** Heading level (1–6) of each component's title. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel: number | undefined = undefined;
+  declare headingLevel: number | undefined;
 
-  @consume({ context: explainerSettingsContext, subscribe: true })
-  @state()
-  private accessor parent: ExplainerSettings | undefined = undefined;
+  /** Settings of an enclosing provider, which this one inherits from. */
+  private declare parent: ExplainerSettings | undefined;
 
-  @provide({ context: explainerSettingsContext })
-  accessor settings: ExplainerSettings = {};
+  private readonly provider = new ContextProvider(this, { context: explainerSettingsContext, initialValue: {} });
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: explainerSettingsContext,
+      subscribe: true,
+      callback: (parent) => {
+        this.parent = parent;
+      },
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const parent = this.parent ?? {};
-    this.settings = {
+    this.provider.setValue({
       locale: this.locale ?? parent.locale,
       labels: this.labels || parent.labels ? { ...parent.labels, ...this.labels } : undefined,
       headingLevel: this.headingLevel !== undefined ? clampLevel(this.headingLevel) : parent.headingLevel,
-    };
+    });
   }
 
   protected override render(): unknown {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
@@ -65,22 +64,39 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
   static override styles = [baseStyles, faqStyles];
   protected static override labelCatalog = faqLabels;
 
+  static override properties: PropertyDeclarations = {
+    single: { type: Boolean, reflect: true },
+    copyLinks: { type: Boolean, reflect: true, attribute: 'copy-links' },
+    print: { reflect: true },
+    openItems: { state: true },
+    announcement: { state: true },
+  };
+
   /** Only one answer open at a time; opening one closes the others. The show-all control is not shown. */
-  @property({ type: Boolean, reflect: true }) accessor single = false;
+  declare single: boolean;
 
   /** Shows a "copy link" button in each open answer whose item has an `id`. */
-  @property({ type: Boolean, reflect: true, attribute: 'copy-links' }) accessor copyLinks = false;
+  declare copyLinks: boolean;
 
   /** `expanded` (default) prints every answer; `as-is` prints only the open ones. */
-  @property({ reflect: true }) accessor print: 'expanded' | 'as-is' = 'expanded';
+  declare print: 'expanded' | 'as-is';
 
-  @state() private accessor openItems: ReadonlySet<number> = new Set();
-  @state() private accessor announcement = '';
+  private declare openItems: ReadonlySet<number>;
+  private declare announcement: string;
 
   private answers: RichBlock[][] = [];
   private pendingToggles: ExplainerToggleDetail[] = [];
   private recheckHash = false;
   private readonly hashLink = new HashLinkController(this, (id) => this.openFromHash(id));
+
+  constructor() {
+    super();
+    this.single = false;
+    this.copyLinks = false;
+    this.print = 'expanded';
+    this.openItems = new Set();
+    this.announcement = '';
+  }
 
   /** Opens every answer. */
   expandAll(): void {

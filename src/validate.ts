@@ -1,0 +1,35 @@
+/**
+ * `validate(tagName, content)`: checks content for a component without rendering it, in Node or a browser
+ * (content pipelines, CMS previews, tests). Registers nothing and imports no Lit.
+ */
+import type { ContentError, ValidationResult } from './internal/content/validation.js';
+import { validateFaqContent } from './components/faq-accordion/faq-accordion.content.js';
+
+export type { ContentError } from './internal/content/validation.js';
+
+/** The outcome of {@link validate}: `ok` only when the content is valid as a whole, with no item dropped. */
+export interface ValidateResult {
+  ok: boolean;
+  errors: ContentError[];
+}
+
+const validators: Record<string, (raw: unknown) => ValidationResult<object>> = {
+  'faq-accordion': validateFaqContent,
+};
+
+/** The tag names `validate` knows. */
+export const componentTags: readonly string[] = Object.keys(validators);
+
+/** Validates `content` for the component `tagName` (e.g. `faq-accordion`). Never throws. */
+export function validate(tagName: string, content: unknown): ValidateResult {
+  const validator = validators[tagName];
+  if (!validator) {
+    return { ok: false, errors: [{ path: '(root)', message: `unknown component "${tagName}": expected one of ${componentTags.join(', ')}` }] };
+  }
+  try {
+    const result = validator(content);
+    return { ok: result.value !== null && result.errors.length === 0, errors: result.errors };
+  } catch (error) {
+    return { ok: false, errors: [{ path: '(root)', message: `could not be read (${String(error)})` }] };
+  }
+}
