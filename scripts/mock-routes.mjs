@@ -10,14 +10,41 @@ import { resolve, relative } from 'node:path';
 
 const root = process.cwd();
 
+/** The strict policy of the CSP test page (test/security/csp-page.html). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 export function mockRoutes() {
   return async function mockRoutesMiddleware(context, next) {
+    if (context.path === '/test/security/csp-page.html') {
+      context.type = 'text/html';
+      context.body = await cspPage();
+      context.set('Content-Security-Policy', STRICT_CSP);
+      return;
+    }
     if (!context.path.startsWith('/mock/')) return next();
     const result = await respond(context);
     context.status = result.status ?? 200;
     context.type = result.type;
     context.body = result.body;
   };
+}
+
+/**
+ * The CSP test page, as a CMS would emit it: every component with its example content as inline JSON in the
+ * HTML (under Trusted Types, scripts cannot create inline JSON), plus an external module that adds the rest.
+ */
+async function cspPage() {
+  const components = JSON.parse(await readFile(resolve(root, 'test/security/components.json'), 'utf8'));
+  const parts = await Promise.all(
+    components.map(async ({ tag, file }) => {
+      const json = await readFile(resolve(root, 'examples/content/asean-germany', file), 'utf8');
+      return `<${tag} data-route="inline" data-file="${file}"><script type="application/json">${json.replace(/</g, '\\u003c')}</script></${tag}>`;
+    }),
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP and Trusted Types</title>
+<script type="module" src="/test/security/csp-page.ts"></script></head>
+<body><main id="root">${parts.join('\n')}</main></body></html>`;
 }
 
 async function respond(context) {
