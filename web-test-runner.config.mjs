@@ -3,12 +3,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mockRoutes } from './scripts/mock-routes.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node holds Node tests (node:test), run by scripts/test.mjs.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   rootDir: '.',
   // One page at a time: a background tab gets no animation frames, which axe-core and focus tests need.
@@ -16,7 +18,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 240000,
   middleware: [mockRoutes()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc'] },

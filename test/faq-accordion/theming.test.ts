@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { FaqAccordion, FaqContent } from '../../src/index.js';
 import { exampleContent } from '../helpers/content.js';
 import { part, parts } from '../helpers/dom.js';
+import { emulateForcedColors } from '../helpers/media.js';
 
 describe('faq-accordion: theming, print and media', () => {
   let content: FaqContent;
@@ -11,7 +12,8 @@ describe('faq-accordion: theming, print and media', () => {
     content = await exampleContent<FaqContent>('faq-accordion');
   });
   afterEach(async () => {
-    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', forcedColors: 'none' });
+    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+    await emulateForcedColors(false);
   });
 
   it('inherits font, colour and direction from the page', async () => {
@@ -66,13 +68,17 @@ describe('faq-accordion: theming, print and media', () => {
   });
 
   it('uses system colours in forced-colors mode', async () => {
-    const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${content}></faq-accordion>`);
-    await emulateMedia({ forcedColors: 'active' });
-    expect(getComputedStyle(part(el, 'question')).forcedColorAdjust).to.equal('auto');
-    const probe = document.createElement('span');
-    probe.style.color = 'ButtonText';
+    const wrap = await fixture(html`<div style="color: rgb(200, 0, 0); background: rgb(0, 0, 200)"><faq-accordion .data=${content}></faq-accordion></div>`);
+    const el = wrap.querySelector('faq-accordion')!;
+    await el.updateComplete;
+    const question = part(el, 'question');
+    await emulateForcedColors(true);
+    const probe = document.createElement('button');
     document.body.append(probe);
-    expect(getComputedStyle(part(el, 'question')).color).to.equal(getComputedStyle(probe).color);
+    // In forced-colors mode the question uses the system button colours, like a native button.
+    expect(getComputedStyle(question).color).to.equal(getComputedStyle(probe).color);
+    expect(getComputedStyle(question).backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
+    expect(getComputedStyle(question).color).to.not.equal('rgb(200, 0, 0)');
     probe.remove();
   });
 
