@@ -7,6 +7,10 @@ export { ExplainerProvider } from './components/explainer-provider/explainer-pro
 export { FaqAccordion } from './components/faq-accordion/faq-accordion.js';
 export { validateFaqContent } from './components/faq-accordion/faq-accordion.content.js';
 export type * from './components/faq-accordion/faq-accordion.content.js';
+export { IndicatorTracker } from './components/indicator-tracker/indicator-tracker.js';
+export { validateTrackerContent } from './components/indicator-tracker/indicator-tracker.content.js';
+export type * from './components/indicator-tracker/indicator-tracker.content.js';
+export type * from './components/indicator-tracker/indicator-tracker.events.js';
 export type { ContentError, ValidationResult } from './internal/content/validation.js';
 export type { ExplainerSettings, Labels } from './internal/context/settings.js';
 export type * from './internal/events.js';

@@ -1,5 +1,6 @@
 /** The package root: registers every default tag (the provider first) and exports the classes and types. */
 import './explainer-provider.js';
 import './faq-accordion.js';
+import './indicator-tracker.js';
 
 export * from './elements.js';

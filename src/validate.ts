@@ -4,6 +4,7 @@
  */
 import type { ContentError, ValidationResult } from './internal/content/validation.js';
 import { validateFaqContent } from './components/faq-accordion/faq-accordion.content.js';
+import { validateTrackerContent } from './components/indicator-tracker/indicator-tracker.content.js';
 
 export type { ContentError } from './internal/content/validation.js';
 
@@ -15,6 +16,7 @@ export interface ValidateResult {
 
 const validators: Record<string, (raw: unknown) => ValidationResult<object>> = {
   'faq-accordion': validateFaqContent,
+  'indicator-tracker': validateTrackerContent,
 };
 
 /** The tag names `validate` knows. */

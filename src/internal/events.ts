@@ -32,7 +32,21 @@ export interface ExplainerToggleDetail extends ExplainerItemDetail {
   open: boolean;
 }
 
+/**
+ * `detail` of `explainer-filter`, shared by the components that filter: how many items are shown of how many, and
+ * what filtered them (`<cooperation-table>`: the `query` typed; `<indicator-tracker>`: the `status` key, or null
+ * for all, and its `label`).
+ */
+export interface ExplainerFilterDetail {
+  count: number;
+  total: number;
+  query?: string;
+  status?: string | null;
+  label?: string;
+}
+
 export type ExplainerErrorEvent = CustomEvent<ExplainerErrorDetail>;
+export type ExplainerFilterEvent = CustomEvent<ExplainerFilterDetail>;
 export type ExplainerLoadEvent = CustomEvent<ExplainerLoadDetail>;
 export type ExplainerToggleEvent = CustomEvent<ExplainerToggleDetail>;
 
@@ -41,6 +55,7 @@ declare global {
     'explainer-error': ExplainerErrorEvent;
     'explainer-load': ExplainerLoadEvent;
     'explainer-toggle': ExplainerToggleEvent;
+    'explainer-filter': ExplainerFilterEvent;
   }
 }
 

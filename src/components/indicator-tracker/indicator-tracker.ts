@@ -1,0 +1,265 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { ExplainerElement } from '../../internal/explainer-element.js';
+import { baseStyles } from '../../internal/styles/base.styles.js';
+import { heading } from '../../internal/heading.js';
+import { parseRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
+import type { ExplainerToggleDetail } from '../../internal/events.js';
+import { validateTrackerContent, type TrackerContent, type TrackerIndicator } from './indicator-tracker.content.js';
+import type { TrackerFilterDetail } from './indicator-tracker.events.js';
+import { trackerLabels } from './indicator-tracker.labels.js';
+import { DEFAULT_STATUS_KEYS, DEFAULT_STATUS_TONES } from './indicator-tracker.statuses.js';
+import { trackerStyles } from './indicator-tracker.styles.js';
+import { formatList, parseNow } from './tracker-dates.js';
+import { renderDates, renderEvidence, renderProgress, renderStatus, renderTrend, type PreparedEvidence, type ResolvedStatus, type TrackerView } from './tracker-render.js';
+import { countByStatus, passesFilter, type StatusCounts } from './tracker-summary.js';
+
+interface PreparedIndicator {
+  description: RichBlock[];
+  evidence: PreparedEvidence[];
+}
+
+function prepare(item: TrackerIndicator): PreparedIndicator {
+  const evidence = (item.evidence ?? [])
+    .map((entry) => ({ ...entry, text: parseRichText(entry.text) }))
+    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+  return { description: parseRichText(item.description), evidence };
+}
+
+/**
+ * Indicators to monitor, each with an optional status, trend, progress, dates and a timeline of evidence.
+ * One element renders the whole list. Status is a text tag with an icon whose shape follows its tone (never colour
+ * alone); trends say whether they are good; progress is always given as text; dates are `<time datetime>` elements,
+ * absolute and relative, in the locale. Content with only labels and descriptions renders just those.
+ *
+ * Content (`data`, an inline `<script type="application/json">`, or `src`): `{ title?, intro?, statuses?: { [key]:
+ * { label, tone } }, indicators: [{ id?, label, description, status?, trend?: { direction, better? }, progress?:
+ * { value, max?, label? }, updated?, nextReview?, evidence?: [{ date, text, url? }] }] }`; `intro`, `description`
+ * and evidence `text` take the rich-text subset. Default statuses: `not-started`, `watching`, `emerging`,
+ * `on-track`, `achieved`, `stalled`, `insufficient-data` (names from the labels); tones: `neutral`, `info`,
+ * `positive`, `warning`, `negative`.
+ *
+ * @summary An accessible indicator tracker (status, trend, progress, dates, evidence) from JSON.
+ * @tagname indicator-tracker
+ *
+ * @fires explainer-load - Content has rendered. `detail: { count, source }`.
+ * @fires explainer-error - Content or `src` had problems. `detail: { errors: [{ path, message }], kind, fatal }`.
+ * @fires explainer-filter - The user picked a status in the filter. `detail: { status, label, count, total }` (`status` null for all).
+ * @fires explainer-toggle - The user opened or closed an indicator's evidence. `detail: { id, index, label, open }`.
+ *
+ * @csspart title - The section heading.
+ * @csspart intro - The text under the title.
+ * @csspart summary - The counts by status ("2 on track, 1 stalled"), shown when any indicator has a status.
+ * @csspart filter - The status filter (with `filterable`).
+ * @csspart filter-label - The filter's visible label.
+ * @csspart filter-select - The filter's `<select>`.
+ * @csspart filter-status - The visually hidden live region announcing how many indicators are shown.
+ * @csspart list - The list of indicators.
+ * @csspart indicator - One indicator (`<li>`).
+ * @csspart indicator-header - The row holding an indicator's heading and status.
+ * @csspart indicator-heading - An indicator's heading.
+ * @csspart status - The status tag; also `status-<tone>` (`status-positive`...).
+ * @csspart status-icon - The status icon (its shape follows the tone; decorative).
+ * @csspart status-label - The status name.
+ * @csspart description - An indicator's description.
+ * @csspart trend - The trend; also `trend-good`, `trend-bad` or `trend-neutral`.
+ * @csspart trend-icon - The trend arrow (decorative).
+ * @csspart trend-label - The trend in words ("Rising, which is good").
+ * @csspart progress - The progress block.
+ * @csspart progress-label - The word "Progress:".
+ * @csspart progress-value - The progress value as text.
+ * @csspart progress-bar - The bar (`role="progressbar"`).
+ * @csspart progress-fill - The filled share of the bar.
+ * @csspart dates - The list of dates (`<dl>`).
+ * @csspart updated - The "Updated" entry.
+ * @csspart updated-date - Its `<time>`.
+ * @csspart next-review - The "Next review" entry.
+ * @csspart next-review-date - Its `<time>`.
+ * @csspart relative-date - A relative date ("3 months ago").
+ * @csspart overdue - The "Review overdue" notice.
+ * @csspart overdue-icon - Its icon (decorative).
+ * @csspart evidence - The evidence disclosure (`<details>`).
+ * @csspart evidence-toggle - Its `<summary>` ("Evidence (3)").
+ * @csspart evidence-list - The timeline (`<ol>`, newest first).
+ * @csspart evidence-item - One piece of evidence.
+ * @csspart evidence-date - Its `<time>`.
+ * @csspart evidence-text - Its text.
+ * @csspart evidence-link - Its source link.
+ * @csspart evidence-url - A source URL refused by the link policy, shown as text.
+ * @csspart link - Links inside rich text.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state and error notices.
+ *
+ * @cssproperty --explainer-tracker-tone-neutral-color - Colour of the neutral tone. Default: grey.
+ * @cssproperty --explainer-tracker-tone-info-color - Colour of the info tone. Default: blue.
+ * @cssproperty --explainer-tracker-tone-positive-color - Colour of the positive tone (and good trends). Default: green.
+ * @cssproperty --explainer-tracker-tone-warning-color - Colour of the warning tone (and "Review overdue"). Default: amber.
+ * @cssproperty --explainer-tracker-tone-negative-color - Colour of the negative tone (and bad trends). Default: red.
+ * @cssproperty --explainer-tracker-divider - Border between indicators. Default: `var(--explainer-border-width) solid var(--explainer-border-color)`.
+ * @cssproperty --explainer-tracker-indicator-padding - Padding of each indicator. Default: `var(--explainer-space) 0`.
+ * @cssproperty --explainer-tracker-heading-font-size - Font size of indicator headings. Default: 1.125em.
+ * @cssproperty --explainer-tracker-tag-radius - Corner radius of status tags. Default: 999px.
+ * @cssproperty --explainer-tracker-tag-tint - How much of the tone colour tints a tag's background. Default: 12%.
+ * @cssproperty --explainer-tracker-icon-size - Size of icons. Default: 1em.
+ * @cssproperty --explainer-tracker-progress-height - Height of progress bars. Default: 0.5rem.
+ * @cssproperty --explainer-tracker-progress-track - Background of progress bars. Default: currentColor at 15%.
+ * @cssproperty --explainer-tracker-progress-fill - Fill of progress bars. Default: the accent colour.
+ * @cssproperty --explainer-tracker-timeline-color - Colour of the evidence timeline line. Default: the border colour.
+ * @cssproperty --explainer-space - Base spacing unit (all components). Default: 0.75rem.
+ * @cssproperty --explainer-border-color - Border colour (all components). Default: currentColor at 25%.
+ * @cssproperty --explainer-accent-color - Colour of controls and progress. Default: LinkText.
+ * @cssproperty --explainer-focus-color - Focus ring colour. Default: Highlight.
+ */
+export class IndicatorTracker extends ExplainerElement<TrackerContent> {
+  static override properties: PropertyDeclarations = {
+    filterable: { type: Boolean, reflect: true },
+    filter: { reflect: true },
+    now: { attribute: 'now', converter: { fromAttribute: parseNow } },
+    openEvidence: { state: true },
+    filterTouched: { state: true },
+  };
+
+  static override styles = [baseStyles, trackerStyles];
+  protected static override labelCatalog = trackerLabels;
+
+  /** Shows a status filter (a labelled `<select>` listing the statuses present, with counts). */
+  declare filterable: boolean;
+
+  /** The status key shown; every indicator when unset or not a key of the vocabulary. Settable from outside. */
+  declare filter: string | undefined;
+
+  /**
+   * The clock for relative dates and overdue reviews (attribute: an ISO date or date-time). When unset, the
+   * current time is read each time the content renders. Set it for tests and server-side rendering.
+   */
+  declare now: Date | undefined;
+
+  private declare openEvidence: ReadonlySet<number>;
+  private declare filterTouched: boolean;
+
+  private prepared: PreparedIndicator[] = [];
+
+  constructor() {
+    super();
+    this.filterable = false;
+    this.openEvidence = new Set();
+    this.filterTouched = false;
+  }
+
+  protected override validateContent(raw: unknown) {
+    return validateTrackerContent(raw);
+  }
+
+  protected override countItems(content: TrackerContent): number {
+    return content.indicators.length;
+  }
+
+  protected override contentChanged(content: TrackerContent): void {
+    this.prepared = content.indicators.map(prepare);
+    this.openEvidence = new Set();
+  }
+
+  private vocabulary(content: TrackerContent): readonly string[] {
+    return content.statuses ? Object.keys(content.statuses) : DEFAULT_STATUS_KEYS;
+  }
+
+  private resolveStatus(content: TrackerContent, key: string | undefined): ResolvedStatus | undefined {
+    if (key === undefined) return undefined;
+    if (content.statuses) {
+      const custom = Object.hasOwn(content.statuses, key) ? content.statuses[key] : undefined;
+      return custom ? { key, label: custom.label, tone: custom.tone } : undefined;
+    }
+    const tone = Object.hasOwn(DEFAULT_STATUS_TONES, key) ? DEFAULT_STATUS_TONES[key] : undefined;
+    return tone ? { key, label: this.label(`tracker.status.${key}`), tone } : undefined;
+  }
+
+  /** The filter in force: `filter` when it is a key of the vocabulary. */
+  private activeFilter(content: TrackerContent): string | undefined {
+    return this.filter !== undefined && this.vocabulary(content).includes(this.filter) ? this.filter : undefined;
+  }
+
+  private countPhrase(content: TrackerContent, key: string, count: number): string {
+    const custom = content.statuses?.[key];
+    return custom ? this.label('tracker.count.custom', { count, label: custom.label }) : this.label(`tracker.count.${key}`, { count });
+  }
+
+  private readonly onFilterChange = (event: Event): void => {
+    const content = this.content;
+    if (!content) return;
+    const value = (event.target as HTMLSelectElement).value;
+    this.filter = value === '' ? undefined : value;
+    this.filterTouched = true;
+    const status = this.activeFilter(content) ?? null;
+    const count = content.indicators.filter((item) => passesFilter(item, status ?? undefined)).length;
+    const label = status === null ? this.label('tracker.allStatuses') : (this.resolveStatus(content, status)?.label ?? status);
+    this.emit<TrackerFilterDetail>('explainer-filter', { status, label, count, total: content.indicators.length });
+  };
+
+  private onEvidenceToggle(index: number, event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    const item = this.content?.indicators[index];
+    if (!item || open === this.openEvidence.has(index)) return;
+    const next = new Set(this.openEvidence);
+    if (open) next.add(index);
+    else next.delete(index);
+    this.openEvidence = next;
+    this.emit<ExplainerToggleDetail>('explainer-toggle', { id: item.id ?? String(index), index, label: item.label, open });
+  }
+
+  private renderSummary(content: TrackerContent, counts: StatusCounts): unknown {
+    if (counts.byStatus.length === 0) return nothing;
+    const phrases = counts.byStatus.map(({ key, count }) => this.countPhrase(content, key, count));
+    if (counts.none > 0) phrases.push(this.label('tracker.count.none', { count: counts.none }));
+    return html`<p part="summary" class="summary">${formatList(phrases, this.locale)}</p>`;
+  }
+
+  private renderFilter(content: TrackerContent, counts: StatusCounts, active: string | undefined): unknown {
+    if (!this.filterable || counts.byStatus.length === 0) return nothing;
+    const options = counts.byStatus.map(({ key, count }) => ({ key, count }));
+    if (active !== undefined && !options.some((o) => o.key === active)) options.push({ key: active, count: 0 });
+    const id = `${this.idPrefix}-filter`;
+    const option = (value: string, label: string, count: number) =>
+      html`<option value=${value} .selected=${(active ?? '') === value}>${this.label('tracker.filterOption', { label, count })}</option>`;
+    return html`<div part="filter" class="filter">
+      <label part="filter-label" for=${id}>${this.label('tracker.filterLabel')}</label>
+      <select part="filter-select" id=${id} @change=${this.onFilterChange}>
+        ${option('', this.label('tracker.allStatuses'), content.indicators.length)}
+        ${options.map(({ key, count }) => option(key, this.resolveStatus(content, key)?.label ?? key, count))}
+      </select>
+    </div>`;
+  }
+
+  private renderIndicator(content: TrackerContent, view: TrackerView, level: number, active: string | undefined, item: TrackerIndicator, index: number): unknown {
+    const headingId = `${this.idPrefix}-h-${index}`;
+    const prepared = this.prepared[index];
+    return html`<li part="indicator" class="indicator" ?hidden=${!passesFilter(item, active)}>
+      <div part="indicator-header" class="header">
+        ${heading(level, 'indicator-heading', item.label, headingId)} ${renderStatus(view, this.resolveStatus(content, item.status))}
+      </div>
+      <div part="description" class="description">${renderRichText(prepared?.description ?? [])}</div>
+      ${renderTrend(view, item.trend)} ${renderProgress(view, item.progress, headingId)} ${renderDates(view, item.updated, item.nextReview)}
+      ${renderEvidence(view, prepared?.evidence ?? [], item.label, this.openEvidence.has(index), (event) => this.onEvidenceToggle(index, event))}
+    </li>`;
+  }
+
+  protected override renderContent(content: TrackerContent): unknown {
+    const view: TrackerView = { label: (key, vars) => this.label(key, vars), locale: this.locale, now: this.now ?? new Date() };
+    const level = this.itemLevel(Boolean(content.title));
+    const counts = countByStatus(content.indicators, this.vocabulary(content));
+    const active = this.activeFilter(content);
+    const shown = content.indicators.filter((item) => passesFilter(item, active)).length;
+    const live = (this.filterable && counts.byStatus.length > 0) || active !== undefined;
+    return html`
+      ${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}
+      ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing}
+      ${this.renderSummary(content, counts)} ${this.renderFilter(content, counts, active)}
+      <ul part="list" class="list" role="list">
+        ${content.indicators.map((item, index) => this.renderIndicator(content, view, level, active, item, index))}
+      </ul>
+      ${live
+        ? html`<p part="filter-status" class="visually-hidden" role="status">
+            ${active !== undefined || this.filterTouched ? this.label('tracker.showing', { count: shown, total: content.indicators.length }) : nothing}
+          </p>`
+        : nothing}
+    `;
+  }
+}

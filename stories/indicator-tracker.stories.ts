@@ -1,0 +1,232 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ExplainerProvider } from '../src/explainer-provider.js';
+import { IndicatorTracker, type TrackerContent } from '../src/indicator-tracker.js';
+import seedJson from '../examples/content/asean-germany/indicator-tracker.json';
+import fullJson from '../examples/content/indicator-tracker-full.json';
+
+interface Args {
+  data: unknown;
+  filterable: boolean;
+  filter: string;
+  now: string;
+  'heading-level': number;
+}
+
+// Registered here explicitly (define() is idempotent): a bare side-effect import can be dropped by the bundler.
+ExplainerProvider.define('explainer-provider');
+IndicatorTracker.define('indicator-tracker');
+
+const seed = seedJson as TrackerContent;
+const full = fullJson as TrackerContent;
+
+/** The clock the full example is read against, so "Review overdue" and relative dates stay the same. */
+const NOW = '2026-03-15';
+
+const meta: Meta<Args> = {
+  title: 'Components/Indicator tracker',
+  component: 'indicator-tracker',
+  args: { data: seed, filterable: false, filter: '', now: '', 'heading-level': 2 },
+  argTypes: {
+    filter: { control: 'text', description: 'Status key shown (empty: all)' },
+    now: { control: 'text', description: 'ISO date used as "now" (empty: the current time)' },
+  },
+  render: (args) => html`<indicator-tracker
+    .data=${args.data}
+    ?filterable=${args.filterable}
+    .filter=${args.filter || undefined}
+    now=${args.now}
+    heading-level=${args['heading-level']}
+  ></indicator-tracker>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed article's indicators: a label and a description each, nothing else shown. */
+export const Seed: Story = {};
+
+/** A full tracker (fictional data): custom statuses, trends, progress, dates, overdue reviews and evidence. */
+export const FullExample: Story = { args: { data: full, now: NOW } };
+
+/** The status filter, with counts; picking a status fires `explainer-filter`. */
+export const Filterable: Story = { args: { data: full, now: NOW, filterable: true } };
+
+/** Filtered from outside through the `filter` attribute. */
+export const Filtered: Story = { args: { data: full, now: NOW, filterable: true, filter: 'on-track' } };
+
+/** Every default status: a text tag with an icon whose shape follows its tone, and the summary of counts. */
+export const DefaultStatuses: Story = {
+  args: {
+    data: {
+      title: 'Default statuses',
+      indicators: ['not-started', 'watching', 'emerging', 'on-track', 'achieved', 'stalled', 'insufficient-data'].map((status) => ({
+        label: `An indicator that is ${status.replace('-', ' ')}`,
+        description: `Its status key is \`${status}\`.`,
+        status,
+      })),
+    },
+    filterable: true,
+  },
+};
+
+/** Every tone of a custom status vocabulary. */
+export const CustomStatuses: Story = {
+  args: {
+    data: {
+      title: 'Custom statuses',
+      statuses: {
+        planned: { label: 'Planned', tone: 'neutral' },
+        started: { label: 'Started', tone: 'info' },
+        done: { label: 'Done', tone: 'positive' },
+        delayed: { label: 'Delayed', tone: 'warning' },
+        cancelled: { label: 'Cancelled', tone: 'negative' },
+      },
+      indicators: ['planned', 'started', 'done', 'delayed', 'cancelled'].map((status) => ({ label: `Step ${status}`, description: 'A step of the roadmap.', status })),
+    },
+  },
+};
+
+/** Trends say whether their direction is good, from `better`. */
+export const Trends: Story = {
+  args: {
+    data: {
+      indicators: [
+        { label: 'Rising, good', description: 'More joint statements.', trend: { direction: 'up', better: 'up' } },
+        { label: 'Falling, bad', description: 'Fewer visits.', trend: { direction: 'down', better: 'up' } },
+        { label: 'Falling, good', description: 'Fewer piracy incidents.', trend: { direction: 'down', better: 'down' } },
+        { label: 'Rising, bad', description: 'More incidents at sea.', trend: { direction: 'up', better: 'down' } },
+        { label: 'Rising, no judgement', description: 'More port calls.', trend: { direction: 'up' } },
+        { label: 'Steady', description: 'As many workshops as last year.', trend: { direction: 'flat' } },
+      ],
+    },
+  },
+};
+
+/** Progress: always as text, with a bar; a percentage by default, or the content's own wording. */
+export const Progress: Story = {
+  args: {
+    data: {
+      indicators: [
+        { label: 'Percentage', description: 'Default text.', progress: { value: 45 } },
+        { label: 'Custom wording', description: 'With max and label.', progress: { value: 3, max: 10, label: '3 of 10 member states' } },
+        { label: 'Not started', description: 'At zero.', progress: { value: 0 } },
+        { label: 'Complete', description: 'At max.', progress: { value: 4, max: 4, label: '4 of 4 workshops held' } },
+      ],
+    },
+  },
+};
+
+/** Dates, absolute and relative, against a fixed clock; a past next review shows "Review overdue". */
+export const Dates: Story = {
+  args: {
+    now: NOW,
+    data: {
+      indicators: [
+        { label: 'Recently updated', description: 'Review coming up.', updated: '2026-03-12', nextReview: '2026-03-29' },
+        { label: 'Review overdue', description: 'The review date has passed.', updated: '2025-11-18', nextReview: '2026-01-15' },
+        { label: 'Review due today', description: 'Not overdue yet.', nextReview: NOW },
+      ],
+    },
+  },
+};
+
+/** Evidence: a disclosure per indicator with a timeline, newest first; an unsafe link is shown as text. */
+export const Evidence: Story = {
+  args: {
+    now: NOW,
+    data: {
+      indicators: [
+        {
+          label: 'Joint Statements',
+          description: 'Communiqués that mention defence cooperation.',
+          evidence: [
+            { date: '2025-06-12', text: 'A joint press release mentions *security cooperation*.' },
+            { date: '2026-02-18', text: 'A communiqué commits to a roadmap.', url: 'https://example.org/communique' },
+            { date: '2025-10-28', text: 'A link that is refused stays visible as text.', url: 'javascript:alert(1)' },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+/** Without a title, indicator headings take `heading-level`. */
+export const NoTitle: Story = { args: { data: { indicators: seed.indicators }, 'heading-level': 3 } };
+
+/** German labels, dates and numbers through the provider. */
+export const German: Story = {
+  args: { data: full, now: NOW, filterable: true },
+  render: (args) => html`<explainer-provider locale="de"
+    ><indicator-tracker .data=${args.data} ?filterable=${args.filterable} now=${args.now}></indicator-tracker
+  ></explainer-provider>`,
+};
+
+/** On a dark page: tones switch to their dark-scheme colours. */
+export const DarkPage: Story = {
+  args: { data: full, now: NOW },
+  render: (args) => html`<div style="background:#111827;color:#f3f4f6;color-scheme:dark;padding:1rem;--explainer-accent-color:#93c5fd;--explainer-focus-color:#fbbf24">
+    <indicator-tracker .data=${args.data} now=${args.now}></indicator-tracker>
+  </div>`,
+};
+
+/** Themed with tokens and parts. */
+export const Themed: Story = {
+  args: { data: full, now: NOW },
+  render: (args) => html`<style>
+      .portal-tracker {
+        --explainer-tracker-tone-positive-color: #00695c;
+        --explainer-tracker-tone-warning-color: #8d4b00;
+        --explainer-tracker-tag-radius: 2px;
+        --explainer-tracker-progress-height: 0.75rem;
+        --explainer-tracker-progress-fill: #00695c;
+        --explainer-tracker-divider: 2px solid #d0d7de;
+      }
+      .portal-tracker::part(indicator-heading) {
+        font-family: Georgia, serif;
+      }
+      .portal-tracker::part(summary) {
+        padding: 0.5rem;
+        border-inline-start: 4px solid #00695c;
+      }
+    </style>
+    <indicator-tracker class="portal-tracker" .data=${args.data} now=${args.now}></indicator-tracker>`,
+};
+
+/** Content from a URL (`src`). */
+export const FromSrc: Story = {
+  render: () => html`<indicator-tracker now=${NOW} src="/content/indicator-tracker-full.json"></indicator-tracker>`,
+};
+
+/** Content from an inline JSON script, as a CMS would emit it. */
+export const InlineJson: Story = {
+  render: () => html`<indicator-tracker>
+    <script type="application/json">
+      {"title": "From the page", "indicators": [{"label": "Inline", "description": "No JavaScript glue needed.", "status": "achieved"}]}
+    </script>
+  </indicator-tracker>`,
+};
+
+/** A URL that fails: the error state names the problem and offers a retry. */
+export const LoadError: Story = {
+  render: () => html`<indicator-tracker src="/content/missing.json"></indicator-tracker>`,
+};
+
+/** Content that is not valid: a visible error that names the field. */
+export const InvalidContent: Story = { args: { data: { title: 'Broken', indicators: 'not a list' } } };
+
+/** Some indicators invalid (unknown status, bad date, out-of-range progress): dropped and reported, the rest render. */
+export const ItemErrors: Story = {
+  args: {
+    data: {
+      title: 'Partly broken',
+      indicators: [
+        seed.indicators[0],
+        { label: 'Unknown status', description: 'x', status: 'done' },
+        { label: 'Bad date', description: 'x', updated: '2026-02-30' },
+        { label: 'Too much progress', description: 'x', progress: { value: 120 } },
+        seed.indicators[1],
+      ],
+    },
+  },
+};
