@@ -3,7 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /** The registration entry points: one per tag, plus the root that registers them all. */
-export const tagEntries = ['indicator-tracker', 'faq-accordion', 'explainer-provider'];
+export const tagEntries = ['cooperation-table', 'misconception-card', 'indicator-tracker', 'faq-accordion', 'explainer-provider'];
 
 export default [
   // The library: one ES module per source module in dist/, with types; Lit stays external.

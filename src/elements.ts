@@ -11,6 +11,14 @@ export { IndicatorTracker } from './components/indicator-tracker/indicator-track
 export { validateTrackerContent } from './components/indicator-tracker/indicator-tracker.content.js';
 export type * from './components/indicator-tracker/indicator-tracker.content.js';
 export type * from './components/indicator-tracker/indicator-tracker.events.js';
+export { MisconceptionCard } from './components/misconception-card/misconception-card.js';
+export { validateMisconceptionContent, MISCONCEPTION_VERDICTS } from './components/misconception-card/misconception-card.content.js';
+export type { ExplainerRevealDetail, ExplainerRevealEvent, MisconceptionOrder } from './components/misconception-card/misconception-card.js';
+export type * from './components/misconception-card/misconception-card.content.js';
+export { CooperationTable } from './components/cooperation-table/cooperation-table.js';
+export { validateCooperationTableContent } from './components/cooperation-table/cooperation-table.content.js';
+export type * from './components/cooperation-table/cooperation-table.content.js';
+export type * from './components/cooperation-table/cooperation-table.events.js';
 export type { ContentError, ValidationResult } from './internal/content/validation.js';
 export type { ExplainerSettings, Labels } from './internal/context/settings.js';
 export type * from './internal/events.js';

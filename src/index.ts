@@ -2,5 +2,7 @@
 import './explainer-provider.js';
 import './faq-accordion.js';
 import './indicator-tracker.js';
+import './misconception-card.js';
+import './cooperation-table.js';
 
 export * from './elements.js';

@@ -3,7 +3,9 @@
  * (content pipelines, CMS previews, tests). Registers nothing and imports no Lit.
  */
 import type { ContentError, ValidationResult } from './internal/content/validation.js';
+import { validateCooperationTableContent } from './components/cooperation-table/cooperation-table.content.js';
 import { validateFaqContent } from './components/faq-accordion/faq-accordion.content.js';
+import { validateMisconceptionContent } from './components/misconception-card/misconception-card.content.js';
 import { validateTrackerContent } from './components/indicator-tracker/indicator-tracker.content.js';
 
 export type { ContentError } from './internal/content/validation.js';
@@ -15,8 +17,10 @@ export interface ValidateResult {
 }
 
 const validators: Record<string, (raw: unknown) => ValidationResult<object>> = {
+  'cooperation-table': validateCooperationTableContent,
   'faq-accordion': validateFaqContent,
   'indicator-tracker': validateTrackerContent,
+  'misconception-card': validateMisconceptionContent,
 };
 
 /** The tag names `validate` knows. */

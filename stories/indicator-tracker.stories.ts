@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ExplainerProvider } from '../src/explainer-provider.js';
-import { IndicatorTracker, type TrackerContent } from '../src/indicator-tracker.js';
+import type { TrackerContent } from '../src/indicator-tracker.js';
 import seedJson from '../examples/content/asean-germany/indicator-tracker.json';
 import fullJson from '../examples/content/indicator-tracker-full.json';
 
@@ -13,9 +12,6 @@ interface Args {
   'heading-level': number;
 }
 
-// Registered here explicitly (define() is idempotent): a bare side-effect import can be dropped by the bundler.
-ExplainerProvider.define('explainer-provider');
-IndicatorTracker.define('indicator-tracker');
 
 const seed = seedJson as TrackerContent;
 const full = fullJson as TrackerContent;

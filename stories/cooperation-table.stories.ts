@@ -1,0 +1,210 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { CooperationTableContent } from '../src/cooperation-table.js';
+import seedJson from '../examples/content/asean-germany/cooperation-table.json';
+
+interface Args {
+  data: unknown;
+  sortable: boolean;
+  sort: string;
+  filterable: boolean;
+  downloadable: boolean;
+  highlight: string;
+  layout: 'auto' | 'table' | 'stacked';
+  'sticky-row-header': boolean;
+  'heading-level': number;
+}
+
+
+const seed = seedJson as CooperationTableContent;
+
+/** Fictional programme data with a number and a date column, to show typed sorting. */
+const programmes: CooperationTableContent = {
+  title: 'Cooperation programmes',
+  caption: 'Programmes by budget and start date (fictional figures)',
+  columns: [
+    { key: 'programme', label: 'Programme', rowHeader: true, sortable: true },
+    { key: 'partner', label: 'Lead partner', sortable: true },
+    { key: 'budget', label: 'Budget (EUR m)', type: 'number', sortable: true },
+    { key: 'start', label: 'Start', type: 'date', sortable: true },
+    { key: 'status', label: 'Status' },
+  ],
+  rows: [
+    { programme: 'Coastal patrol training', partner: 'Indonesia', budget: '12.5', start: '2024-03-01', status: 'Running' },
+    { programme: 'Cyber incident response', partner: 'Singapore', budget: '8', start: '2025-01-15', status: 'Running' },
+    { programme: 'Disaster logistics hub', partner: 'Philippines', budget: '21.75', start: '2023-09', status: 'Extended' },
+    { programme: 'Legal dialogue on UNCLOS', partner: 'Viet Nam', budget: '1.2', start: '2026', status: 'Planned' },
+    { programme: 'Peacekeeping exchange', partner: 'Malaysia', budget: 'n/a', start: '', status: 'Under review' },
+  ],
+  notes: 'Budgets are *illustrative*; see the [seed article](https://asean.org) for the real partnership.',
+};
+
+/** Many columns: wider than a phone and most laptops. */
+const wide: CooperationTableContent = {
+  title: 'Pillars across ten member states',
+  columns: [
+    { key: 'area', label: 'Cooperation Area', rowHeader: true },
+    ...['Brunei', 'Cambodia', 'Indonesia', 'Laos', 'Malaysia', 'Myanmar', 'Philippines', 'Singapore', 'Thailand', 'Viet Nam'].map((country) => ({
+      key: country.toLowerCase().replace(/\s+/g, '-'),
+      label: country,
+    })),
+  ],
+  rows: seed.rows.map((row) => ({
+    area: row.area!,
+    ...Object.fromEntries(
+      ['brunei', 'cambodia', 'indonesia', 'laos', 'malaysia', 'myanmar', 'philippines', 'singapore', 'thailand', 'viet-nam'].map((key, i) => [
+        key,
+        i % 3 === 0 ? 'Joint exercises' : i % 3 === 1 ? 'Training programme' : 'Dialogue only',
+      ]),
+    ),
+  })),
+};
+
+/** A long table: one element renders every row. */
+const large: CooperationTableContent = {
+  title: '1,000 rows',
+  columns: [
+    { key: 'id', label: 'Project', rowHeader: true },
+    { key: 'area', label: 'Area' },
+    { key: 'amount', label: 'Amount', type: 'number' },
+    { key: 'date', label: 'Date', type: 'date' },
+  ],
+  rows: Array.from({ length: 1000 }, (_, i) => ({
+    id: `Project ${i + 1}`,
+    area: seed.rows[i % seed.rows.length]!.area!,
+    amount: String((i * 7919) % 5000),
+    date: `20${10 + (i % 16)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+  })),
+};
+
+const meta: Meta<Args> = {
+  title: 'Components/Cooperation table',
+  component: 'cooperation-table',
+  args: {
+    data: seed,
+    sortable: false,
+    sort: '',
+    filterable: false,
+    downloadable: false,
+    highlight: '',
+    layout: 'auto',
+    'sticky-row-header': false,
+    'heading-level': 2,
+  },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['auto', 'table', 'stacked'] },
+    sort: { control: 'text', description: 'Initial order, `key:asc` or `key:desc`' },
+    highlight: { control: 'text', description: 'Key of the column to emphasise' },
+  },
+  render: (args) => html`<cooperation-table
+    .data=${args.data}
+    ?sortable=${args.sortable}
+    .sort=${args.sort || undefined}
+    ?filterable=${args.filterable}
+    ?downloadable=${args.downloadable}
+    .highlight=${args.highlight || undefined}
+    layout=${args.layout}
+    ?sticky-row-header=${args['sticky-row-header']}
+    heading-level=${args['heading-level']}
+  ></cooperation-table>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed article's table: a caption, column headers and row headers. */
+export const Default: Story = {};
+
+/** Every column sortable: a button in each header, `aria-sort` on the sorted column, the new order announced. */
+export const Sortable: Story = { args: { sortable: true } };
+
+/** Number and date columns sort by value (unreadable values last); the initial order comes from `sort`. */
+export const TypedSorting: Story = { args: { data: programmes, sort: 'budget:desc' } };
+
+/** The stacked layout: each row a card labelled by its column headers, sorting through a control above. */
+export const Stacked: Story = { args: { sortable: true, layout: 'stacked' } };
+
+/** In a narrow container the table stacks by itself: the breakpoint is the component's width, not the viewport's. */
+export const NarrowContainer: Story = {
+  args: { sortable: true },
+  render: (args) => html`<div style="max-width: 320px; border: 1px dashed; padding: 0.5rem">
+    <cooperation-table .data=${args.data} ?sortable=${args.sortable}></cooperation-table>
+  </div>`,
+};
+
+/** A wide table scrolls sideways in a focusable region with scroll shadows; the row headers stay in view. */
+export const Wide: Story = { args: { data: wide, layout: 'table', 'sticky-row-header': true } };
+
+/** A search box filters the rows and announces how many match. */
+export const Filterable: Story = { args: { data: programmes, filterable: true } };
+
+/** A "Download CSV" button exports the rows as shown. */
+export const Downloadable: Story = { args: { data: programmes, downloadable: true, filterable: true } };
+
+/** One column emphasised (with side rules, not colour alone). */
+export const Highlight: Story = { args: { highlight: 'benefit' } };
+
+/** Cells and notes take the rich-text subset. */
+export const RichText: Story = {
+  args: {
+    data: {
+      ...seed,
+      rows: [
+        { area: 'Maritime Security', contribution: 'Expertise in **UNCLOS** and patrol technology', benefit: '- Territorial monitoring\n- Legal clarity' },
+        ...seed.rows.slice(1),
+      ],
+      notes: ['Source: the *ASEAN-Germany* explainer.', 'See also [ASEAN](https://asean.org).'],
+    },
+  },
+};
+
+/** A thousand rows, sortable and filterable. */
+export const ManyRows: Story = { args: { data: large, sortable: true, filterable: true } };
+
+/** Content from a URL (`src`). */
+export const FromSrc: Story = {
+  render: () => html`<cooperation-table src="/content/asean-germany/cooperation-table.json" sortable></cooperation-table>`,
+};
+
+/** Content from an inline JSON script, as a CMS would emit it. */
+export const InlineJson: Story = {
+  render: () => html`<cooperation-table>
+    <script type="application/json">
+      {"caption": "From the page", "columns": [{"key": "a", "label": "Area", "rowHeader": true}, {"key": "b", "label": "Benefit"}], "rows": [{"a": "Inline", "b": "No JavaScript glue needed"}]}
+    </script>
+  </cooperation-table>`,
+};
+
+/** A URL that fails: the error state names the problem and offers a retry. */
+export const LoadError: Story = {
+  render: () => html`<cooperation-table src="/content/missing.json"></cooperation-table>`,
+};
+
+/** Content that is not valid: a visible error that names the field. */
+export const InvalidContent: Story = { args: { data: { title: 'Broken', columns: 'not a list', rows: [] } } };
+
+/** Some rows invalid: they are dropped and reported, the rest render. */
+export const RowErrors: Story = {
+  args: { data: { ...seed, rows: [...seed.rows.slice(0, 2), { area: 'Bad', benefit: 42 }, 'not a row', ...seed.rows.slice(2)] } },
+};
+
+/** German labels through the provider. */
+export const German: Story = {
+  render: (args) => html`<explainer-provider locale="de">
+    <cooperation-table .data=${args.data} sortable filterable downloadable></cooperation-table>
+  </explainer-provider>`,
+};
+
+/** Right to left: sticky column, shadows and alignment follow the text direction. */
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl" lang="ar" style="max-width: 32rem">
+    <cooperation-table .data=${wide} layout="table" sticky-row-header></cooperation-table>
+  </div>`,
+};
+
+/** On a dark page: the component follows the page's colours. */
+export const DarkPage: Story = {
+  render: (args) => html`<div style="background:#111827;color:#f3f4f6;color-scheme:dark;padding:1rem;--explainer-accent-color:#93c5fd;--explainer-focus-color:#fbbf24;--explainer-table-sticky-background:#111827">
+    <cooperation-table .data=${args.data} sortable highlight="benefit"></cooperation-table>
+  </div>`,
+};

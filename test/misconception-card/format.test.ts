@@ -1,0 +1,16 @@
+import { expect } from '@open-wc/testing';
+import { formatIsoDate } from '../../src/components/misconception-card/misconception-card.format.js';
+
+describe('misconception-card: review date formatting', () => {
+  it('formats the calendar date as written, in the long style of the locale', () => {
+    expect(formatIsoDate('2026-05-01', 'en')).to.equal('May 1, 2026');
+    expect(formatIsoDate('2026-05-01', 'de')).to.equal('1. Mai 2026');
+    expect(formatIsoDate('2026-12-31T23:59:59+14:00', 'en-GB')).to.equal('31 December 2026');
+    expect(formatIsoDate('2026-01-01T00:00:00-12:00', 'en-GB')).to.equal('1 January 2026');
+  });
+
+  it('falls back to English for an unreadable locale and returns non-dates unchanged', () => {
+    expect(formatIsoDate('2026-05-01', '!!')).to.equal('May 1, 2026');
+    expect(formatIsoDate('soon', 'en')).to.equal('soon');
+  });
+});
