@@ -1,9 +1,10 @@
+import type {
+  ErrorCollector} from '../../internal/content/validation.js';
 import {
-  ErrorCollector,
   expectRootObject,
   claimUniqueId,
   optionalId,
-  validateList,
+  validateSection,
   type ContentError,
   type JsonObject,
   type ValidationResult,
@@ -49,15 +50,7 @@ function validateItem(raw: unknown, path: string, errors: ErrorCollector, seen: 
 export function validateFaqContent(raw: unknown): ValidationResult<FaqContent> {
   const errors: ContentError[] = [];
   if (!expectRootObject(raw, errors)) return { value: null, errors };
-  const root = new ErrorCollector();
-  const title = root.optionalString(raw, 'title', '');
-  const intro = root.optionalString(raw, 'intro', '');
   const seen = new Set<string>();
-  const items = validateList(raw.items, 'items', (item, path, e) => validateItem(item, path, e, seen), errors);
-  errors.unshift(...root.errors);
-  if (!items) return { value: null, errors };
-  const content: FaqContent = { items };
-  if (title !== undefined) content.title = title;
-  if (intro !== undefined) content.intro = intro;
-  return { value: content, errors };
+  const section = validateSection(raw, 'items', (item, path, e) => validateItem(item, path, e, seen), errors);
+  return { value: section, errors };
 }

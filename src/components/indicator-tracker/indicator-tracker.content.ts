@@ -6,7 +6,7 @@ import {
   isObject,
   joinPath,
   optionalId,
-  validateList,
+  validateSection,
   type ContentError,
   type JsonObject,
   type ValidationResult,
@@ -228,18 +228,14 @@ function validateIndicator(raw: unknown, path: string, errors: ErrorCollector, s
 export function validateTrackerContent(raw: unknown): ValidationResult<TrackerContent> {
   const errors: ContentError[] = [];
   if (!expectRootObject(raw, errors)) return { value: null, errors };
-  const root = new ErrorCollector();
-  const title = root.optionalString(raw, 'title', '');
-  const intro = root.optionalString(raw, 'intro', '');
-  errors.push(...root.errors);
+  // The custom vocabulary comes first: indicators are checked against it.
   const statuses = validateStatuses(raw.statuses, errors);
   const statusKeys = statuses ? Object.keys(statuses) : DEFAULT_STATUS_KEYS;
   const seen = new Set<string>();
-  const indicators = validateList(raw.indicators, 'indicators', (item, path, e) => validateIndicator(item, path, e, statusKeys, seen), errors);
-  if (!indicators) return { value: null, errors };
-  const content: TrackerContent = { indicators };
-  if (title !== undefined) content.title = title;
-  if (intro !== undefined) content.intro = intro;
+  const section = validateSection(raw, 'indicators', (item, path, e) => validateIndicator(item, path, e, statusKeys, seen), errors);
+  if (!section) return { value: null, errors };
+  const { items: indicators, ...rest } = section;
+  const content: TrackerContent = { ...rest, indicators };
   if (statuses) content.statuses = statuses;
   return { value: content, errors };
 }

@@ -9,7 +9,8 @@ import type { TrackerFilterDetail } from './indicator-tracker.events.js';
 import { trackerLabels } from './indicator-tracker.labels.js';
 import { DEFAULT_STATUS_KEYS, DEFAULT_STATUS_TONES } from './indicator-tracker.statuses.js';
 import { trackerStyles } from './indicator-tracker.styles.js';
-import { formatList, parseNow } from './tracker-dates.js';
+import { formatList } from '../../internal/intl.js';
+import { parseNow } from './tracker-dates.js';
 import { renderDates, renderEvidence, renderProgress, renderStatus, renderTrend, type PreparedEvidence, type ResolvedStatus, type TrackerView } from './tracker-render.js';
 import { countByStatus, passesFilter, type StatusCounts } from './tracker-summary.js';
 

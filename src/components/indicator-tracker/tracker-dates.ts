@@ -1,28 +1,10 @@
 /**
- * Date formatting for `<indicator-tracker>`: absolute dates (`Intl.DateTimeFormat`, in UTC so a date reads the
- * same everywhere) and relative ones (`Intl.RelativeTimeFormat`: "3 months ago", "in 2 weeks", "today").
- * Formatters are cached per locale; an invalid locale falls back to English instead of throwing.
+ * Dates for `<indicator-tracker>`: absolute (the shared `formatIsoDate`) and relative (`Intl.RelativeTimeFormat`:
+ * "3 months ago", "in 2 weeks", "today").
  */
+import { formatIsoDate, formatter } from '../../internal/intl.js';
 
 const DAY = 86_400_000;
-
-const absoluteCache = new Map<string, Intl.DateTimeFormat>();
-const relativeCache = new Map<string, Intl.RelativeTimeFormat>();
-const percentCache = new Map<string, Intl.NumberFormat>();
-const listCache = new Map<string, Intl.ListFormat>();
-
-function cached<F>(cache: Map<string, F>, locale: string, make: (locale: string) => F): F {
-  let formatter = cache.get(locale);
-  if (!formatter) {
-    try {
-      formatter = make(locale);
-    } catch {
-      formatter = make('en');
-    }
-    cache.set(locale, formatter);
-  }
-  return formatter;
-}
 
 /** A date as shown by the tracker. */
 export interface DateView {
@@ -56,24 +38,13 @@ export function describeDate(iso: string, now: Date, locale: string): DateView {
   const date = new Date(iso.includes('T') ? iso : `${iso}T00:00:00Z`);
   const days = dayDifference(date, now);
   const [value, unit] = relativeUnit(days);
-  const absolute = cached(absoluteCache, locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }));
-  const relative = cached(relativeCache, locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+  const relative = formatter('relative', locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
   return {
     iso,
-    absolute: absolute.format(date),
+    absolute: formatIsoDate(iso, locale),
     relative: relative.format(value, unit),
     past: iso.includes('T') ? date.getTime() < now.getTime() : days < 0,
   };
-}
-
-/** A share as a percentage in the locale ("45%", "45 %"). */
-export function formatPercent(share: number, locale: string): string {
-  return cached(percentCache, locale, (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(share);
-}
-
-/** Joins phrases as a list in the locale ("a, b, c" in English). */
-export function formatList(items: readonly string[], locale: string): string {
-  return cached(listCache, locale, (l) => new Intl.ListFormat(l, { style: 'long', type: 'unit' })).format(items);
 }
 
 /** Parses the `now` attribute: an ISO date or date-time, else undefined. */

@@ -3,7 +3,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { renderRichText, safeUrl, type RichBlock } from '../../internal/rich-text/index.js';
 import type { TrackerProgress, TrackerTrend } from './indicator-tracker.content.js';
 import type { TrackerTone } from './indicator-tracker.statuses.js';
-import { describeDate, formatPercent, type DateView } from './tracker-dates.js';
+import { formatPercent } from '../../internal/intl.js';
+import { describeDate, type DateView } from './tracker-dates.js';
 import { toneIcon, trendIcon } from './tracker-icons.js';
 
 /**

@@ -7,7 +7,7 @@ import {
   isObject,
   joinPath,
   optionalId,
-  validateList,
+  validateSection,
   type ContentError,
   type JsonObject,
   type ValidationResult,
@@ -113,14 +113,6 @@ export function validateMisconceptionContent(raw: unknown): ValidationResult<Mis
     const item = validateItem(raw, ROOT_PATH, collector, seen);
     return collector.ok ? { value: { items: [item] }, errors } : { value: null, errors: collector.errors };
   }
-  const root = new ErrorCollector();
-  const title = root.optionalString(raw, 'title', ROOT_PATH);
-  const intro = root.optionalString(raw, 'intro', ROOT_PATH);
-  const items = validateList(raw.items, 'items', (item, path, e) => validateItem(item, path, e, seen), errors);
-  errors.unshift(...root.errors);
-  if (!items) return { value: null, errors };
-  const content: MisconceptionContent = { items };
-  if (title !== undefined) content.title = title;
-  if (intro !== undefined) content.intro = intro;
-  return { value: content, errors };
+  const section = validateSection(raw, 'items', (item, path, e) => validateItem(item, path, e, seen), errors);
+  return { value: section, errors };
 }

@@ -8,7 +8,7 @@ import { validateMisconceptionContent, type MisconceptionContent, type Misconcep
 import { misconceptionLabels } from './misconception-card.labels.js';
 import { misconceptionStyles } from './misconception-card.styles.js';
 import { misconceptionIcon, realityIcon, revealIcon, verdictIcon } from './misconception-card.icons.js';
-import { formatIsoDate } from './misconception-card.format.js';
+import { formatIsoDate } from '../../internal/intl.js';
 
 /** `detail` of `explainer-reveal`: the card whose reality was shown (`open: true`) or hidden again. */
 export interface ExplainerRevealDetail extends ExplainerItemDetail {

@@ -208,3 +208,33 @@ export function formatErrors(errors: readonly ContentError[]): string[] {
 export function countFailedItems(errors: readonly ContentError[]): number {
   return new Set(errors.map((e) => /^[^\]]*\]/.exec(e.path)?.[0] ?? e.path)).size;
 }
+
+/** The shape every section shares: an optional plain-text `title`, an optional rich-text `intro`, and its items. */
+export interface SectionFields<T> {
+  title?: string;
+  intro?: string;
+  items: T[];
+}
+
+/**
+ * Validates the fields every section shares: `title` and `intro` (optional strings, reported but not fatal when
+ * wrong) and the list under `listKey` (see {@link validateList}). Errors are appended to `errors`, title and intro
+ * first. Returns null when the list cannot be shown.
+ */
+export function validateSection<T>(
+  raw: JsonObject,
+  listKey: string,
+  validateItem: (item: unknown, path: string, errors: ErrorCollector) => T,
+  errors: ContentError[],
+): SectionFields<T> | null {
+  const root = new ErrorCollector();
+  const title = root.optionalString(raw, 'title', ROOT_PATH);
+  const intro = root.optionalString(raw, 'intro', ROOT_PATH);
+  errors.push(...root.errors);
+  const items = validateList(raw[listKey], listKey, validateItem, errors);
+  if (!items) return null;
+  const section: SectionFields<T> = { items };
+  if (title !== undefined) section.title = title;
+  if (intro !== undefined) section.intro = intro;
+  return section;
+}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { formatIsoDate } from '../../src/components/misconception-card/misconception-card.format.js';
+import { formatIsoDate, formatList, formatPercent } from '../../src/internal/intl.js';
 
-describe('misconception-card: review date formatting', () => {
+describe('internal/intl: shared locale formatting', () => {
   it('formats the calendar date as written, in the long style of the locale', () => {
     expect(formatIsoDate('2026-05-01', 'en')).to.equal('May 1, 2026');
     expect(formatIsoDate('2026-05-01', 'de')).to.equal('1. Mai 2026');
@@ -12,5 +12,12 @@ describe('misconception-card: review date formatting', () => {
   it('falls back to English for an unreadable locale and returns non-dates unchanged', () => {
     expect(formatIsoDate('2026-05-01', '!!')).to.equal('May 1, 2026');
     expect(formatIsoDate('soon', 'en')).to.equal('soon');
+  });
+
+  it('formats percentages and lists in the locale', () => {
+    expect(formatPercent(0.45, 'en')).to.equal('45%');
+    expect(formatPercent(0.45, 'de')).to.match(/^45\s%$/u);
+    expect(formatList(['a', 'b', 'c'], 'en')).to.equal('a, b, c');
+    expect(formatPercent(0.5, '!!')).to.equal('50%');
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * Locale formatting shared by the components, through `Intl`. Formatters are cached per locale, and an unknown or
+ * malformed locale falls back to English instead of throwing.
+ */
+
+const caches = new Map<string, Map<string, unknown>>();
+
+/** A formatter for `locale`, made once per kind and locale (English when `locale` is refused). */
+export function formatter<F>(kind: string, locale: string, make: (locale: string) => F): F {
+  let cache = caches.get(kind);
+  if (!cache) caches.set(kind, (cache = new Map<string, unknown>()));
+  let value = cache.get(locale) as F | undefined;
+  if (value === undefined) {
+    try {
+      value = make(locale);
+    } catch {
+      value = make('en');
+    }
+    cache.set(locale, value);
+  }
+  return value;
+}
+
+/**
+ * The calendar date of an ISO 8601 value (`2026-05-01`, or the date part of a date-time) in the locale's long style
+ * (`May 1, 2026`, `1. Mai 2026`). The date is shown as written, in UTC, so no time zone moves it by a day; a value
+ * that is not a date is returned as it is.
+ */
+export function formatIsoDate(value: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return formatter('date', locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+}
+
+/** A share (0–1) as a percentage in the locale ("45%", "45 %"). */
+export function formatPercent(share: number, locale: string): string {
+  return formatter('percent', locale, (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
+/** Joins phrases as a list in the locale ("a, b, c" in English). */
+export function formatList(items: readonly string[], locale: string): string {
+  return formatter('list', locale, (l) => new Intl.ListFormat(l, { style: 'long', type: 'unit' })).format(items);
+}
