@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { safeUrl } from '../../src/internal/rich-text/url-policy.js';
 import { parseRichText, toPlainText } from '../../src/internal/rich-text/markdown.js';
 import type { RichBlock, RichInline } from '../../src/internal/rich-text/markdown.js';
+import { parseInline } from '../../src/internal/rich-text/inline.js';
 import { renderInline, renderRichText } from '../../src/internal/rich-text/render.js';
 import * as richText from '../../src/internal/rich-text/index.js';
 
@@ -221,8 +222,20 @@ describe('rich-text: parseRichText inlines', () => {
     ]);
   });
 
-  it('applies the CommonMark rule of three', () => {
-    expect(inline('*foo**bar*')).to.deep.equal([{ type: 'em', children: [text('foo**bar')] }]);
+  it('pairs each closing run with the nearest opener of its kind (no CommonMark rule of three)', () => {
+    expect(inline('*foo**bar*')).to.deep.equal([
+      { type: 'em', children: [text('foo')] },
+      { type: 'em', children: [text('bar')] },
+    ]);
+    expect(inline('**a* b*')).to.deep.equal([
+      { type: 'em', children: [{ type: 'em', children: [text('a')] }, text(' b')] },
+    ]);
+  });
+
+  it('does not pair emphasis across a [ that may still become a link', () => {
+    expect(inline('*[a*](/x)')).to.deep.equal([text('*'), { type: 'link', href: '/x', children: [text('a*')] }]);
+    expect(inline('*a [b* c')).to.deep.equal([{ type: 'em', children: [text('a [b')] }, text(' c')]);
+    expect(inline('*a [b] c*')).to.deep.equal([{ type: 'em', children: [text('a [b] c')] }]);
   });
 
   it('does not treat intraword underscores as emphasis', () => {
@@ -305,6 +318,11 @@ describe('rich-text: parseRichText inlines', () => {
     ]);
     expect(inline('[e](/a\\)b)')).to.deep.equal([{ type: 'link', href: '/a)b', children: [text('e')] }]);
     expect(inline('[s](  /x  )')).to.deep.equal([{ type: 'link', href: '/x', children: [text('s')] }]);
+    expect(inline('[v6](http://[::1]/a?b[]=1)')).to.deep.equal([
+      { type: 'link', href: 'http://[::1]/a?b[]=1', children: [text('v6')] },
+    ]);
+    // A destination never contains `](` (that keeps the scans linear).
+    expect(inline('[a](/b](/c)')).to.deep.equal([text('[a](/b](/c)')]);
     expect(inline('[code `]`](/x)')).to.deep.equal([
       { type: 'link', href: '/x', children: [text('code '), { type: 'code', value: ']' }] },
     ]);
@@ -381,6 +399,23 @@ describe('rich-text: parseRichText inlines', () => {
     const plain = toPlainText(source);
     expect(plain).to.include('o0 ').and.include('o59 ').and.include('core').and.include('c59');
     expect(plain).not.to.match(/[*_]/);
+  });
+
+  it('parses runs of openers, unclosable brackets and long bounded link destinations without throwing', () => {
+    const inputs = [
+      '[a](b'.repeat(20000) + ')',
+      '*a '.repeat(30000),
+      '_a '.repeat(30000),
+      '**a *b '.repeat(20000),
+      '*a _'.repeat(12500) + '_ a*'.repeat(12500),
+      '['.repeat(50000) + ']'.repeat(50000),
+    ];
+    for (const source of inputs) {
+      expect(() => parseInline(source), source.slice(0, 10)).not.to.throw();
+      expect(toPlainText(source).length, source.slice(0, 10)).to.be.greaterThan(0);
+    }
+    expect(toPlainText('*a '.repeat(30000))).to.equal('*a '.repeat(30000).trim());
+    expect(toPlainText('['.repeat(50000) + ']'.repeat(50000))).to.equal('['.repeat(50000) + ']'.repeat(50000));
   });
 
   it('parses 100 KB pathological inputs without throwing, keeping all their text', () => {

@@ -1,433 +1,191 @@
 /**
- * Inline parsing of the Markdown subset: emphasis, strong, code spans, links and backslash escapes.
- * Emphasis follows the CommonMark delimiter rules, with the "openers bottom" optimisation, so parsing stays
- * roughly linear on hostile input. Links whose URL fails {@link safeUrl} stay text.
+ * Inline parsing of the Markdown subset: `*em*`, `_em_`, `**strong**`, `__strong__`, `` `code` ``,
+ * `[text](url)` links and backslash escapes of ASCII punctuation. Everything else is literal text.
+ *
+ * One left-to-right pass over the text. Openers (`*`/`_` runs, `[`, `![`) are pushed on a stack; a
+ * closer pairs with the nearest live opener of its kind and wraps everything after that opener's
+ * marker, which ends the openers above it (their markers stay literal). That is a simplification
+ * of CommonMark's delimiter algorithm (no "rule of 3"), with the usual flanking rules (intraword `_`
+ * neither opens nor closes). Links whose URL fails {@link safeUrl}, and images, stay their source
+ * text; links do not nest.
+ *
+ * Hostile input stays roughly linear: dead openers are dropped lazily, once a search for a closing
+ * backtick run has reached the end the later runs are known (so failing searches are O(1)), and
+ * link destination scans never overlap. Nothing recurses.
  */
-import { safeUrl } from './url-policy.js';
 import type { RichInline } from './ast.js';
+import { safeUrl } from './url-policy.js';
 
-/** Deeper em/strong/link nesting is flattened to its text. */
+type Text = Extract<RichInline, { type: 'text' }>;
+
+/** An opener waiting for its closer. */
+interface Frame {
+  /** Kind: `*`, `_`, or `[` (also for `![`). */
+  k: string;
+  /** Delimiters of the run still unused (0 for brackets). */
+  n: number;
+  /** Index in the stack: the nesting depth of what it would wrap. */
+  d: number;
+  /** Index of the marker node in the output. */
+  i: number;
+  /** Source position of the marker. */
+  p: number;
+  /** The marker node (emptied as delimiters are used). */
+  t: Text;
+  /** The frame of the same kind pushed before this one (maybe dead by now). */
+  b: Frame | undefined;
+}
+
+/** Deeper em/strong/link nesting is flattened to its content. */
 const MAX_NESTING = 16;
-/** Longest link destination considered (keeps `[a](b[a](b...` linear). */
+/** Longest link destination considered, and most nested parentheses inside one. */
 const MAX_DESTINATION = 2048;
-/** Most nested parentheses inside a link destination (as in CommonMark). */
 const MAX_PARENS = 32;
+const PUNCT = /[!-/:-@[-`{-~]/;
+const BACKTICKS = /`+/g;
 
-const SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '!']);
-const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
-const UNICODE_PUNCT = /^[\p{P}\p{S}]/u;
-const WHITESPACE = /^\s/;
+/** 2: whitespace (or the text edge), 1: Unicode punctuation or symbol, 0: anything else. */
+const kind = (ch: string | undefined): number => (!ch || /\s/.test(ch) ? 2 : +/[\p{P}\p{S}]/u.test(ch));
 
-type NodeKind = 'text' | 'code' | 'em' | 'strong' | 'link';
+const textNode = (value: string): Text => ({ type: 'text', value });
 
-/** Working inline node: a doubly linked list at the top level, arrays inside containers. */
-interface Node {
-  kind: NodeKind;
-  value: string;
-  href: string;
-  kids: Node[];
-  prev: Node | null;
-  next: Node | null;
-}
-
-/** A run of `*` or `_` that may open or close emphasis. */
-interface Delim {
-  node: Node;
-  char: string;
-  count: number;
-  length: number;
-  canOpen: boolean;
-  canClose: boolean;
-  prev: Delim | null;
-  next: Delim | null;
-}
-
-/** A `[` or `![` waiting for its `]`. */
-interface Bracket {
-  node: Node;
-  pos: number;
-  image: boolean;
-  index: number;
-  delimBelow: Delim | null;
-  prev: Bracket | null;
-}
-
-function makeNode(kind: NodeKind, value = '', kids: Node[] = []): Node {
-  return { kind, value, href: '', kids, prev: null, next: null };
-}
-
-function isAsciiPunct(ch: string): boolean {
-  return ASCII_PUNCT.test(ch);
-}
-
-/** The (possibly astral) character ending just before `i`; '' at the start. */
-function charBefore(s: string, i: number): string {
-  if (i <= 0) return '';
-  const low = s.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
-    const high = s.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
-  }
-  return s[i - 1] ?? '';
-}
-
-/** The (possibly astral) character starting at `i`; '' at the end. */
-function charAt(s: string, i: number): string {
-  const code = s.codePointAt(i);
-  return code === undefined ? '' : String.fromCodePoint(code);
-}
-
-/** Parses `(destination)` at `start`; titles and `<...>` destinations are not part of the subset. */
-function parseDestination(
-  s: string,
-  start: number,
-  lastParen: number,
-): { url: string; end: number } | null {
-  if (s[start] !== '(' || start >= lastParen) return null;
-  const n = s.length;
-  let i = start + 1;
-  while (s[i] === ' ' || s[i] === '\t') i++;
-  const from = i;
-  let url = '';
-  let segment = i;
-  let depth = 0;
-  while (i < n) {
-    if (i - from > MAX_DESTINATION) return null;
-    const c = s[i];
-    if (c === '\\' && i + 1 < n && isAsciiPunct(s[i + 1]!)) {
-      url += s.slice(segment, i) + s[i + 1];
-      i += 2;
-      segment = i;
-      continue;
-    }
-    if (c === ' ' || c === '\t') break;
-    if (c === '(') {
-      if (++depth > MAX_PARENS) return null;
-    } else if (c === ')') {
-      if (depth === 0) break;
-      depth--;
-    }
-    i++;
-  }
-  url += s.slice(segment, i);
-  while (s[i] === ' ' || s[i] === '\t') i++;
-  if (s[i] !== ')' || depth !== 0) return null;
-  return { url, end: i + 1 };
-}
-
-/** Text of a subtree, without recursion (used past {@link MAX_NESTING}). */
-function flatText(root: Node): string {
-  let out = '';
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.kind === 'text' || node.kind === 'code') out += node.value;
-    else for (let k = node.kids.length - 1; k >= 0; k--) stack.push(node.kids[k]!);
-  }
-  return out;
-}
-
-/** Converts working nodes to the public AST, merging adjacent text. */
-function toInlines(nodes: Iterable<Node>, depth: number): RichInline[] {
+/** Merges adjacent text nodes and drops empty ones. */
+function merge(nodes: RichInline[]): RichInline[] {
   const out: RichInline[] = [];
-  const pushText = (value: string): void => {
-    if (value === '') return;
-    const last = out[out.length - 1];
-    if (last !== undefined && last.type === 'text') last.value += value;
-    else out.push({ type: 'text', value });
-  };
   for (const node of nodes) {
-    if (node.kind === 'text') pushText(node.value);
-    else if (node.kind === 'code') out.push({ type: 'code', value: node.value });
-    else if (depth >= MAX_NESTING) pushText(flatText(node));
-    else if (node.kind === 'link') {
-      out.push({ type: 'link', href: node.href, children: toInlines(node.kids, depth + 1) });
-    } else out.push({ type: node.kind, children: toInlines(node.kids, depth + 1) });
+    const last = out.at(-1);
+    if (node.type != 'text') out.push(node);
+    else if (last?.type == 'text') last.value += node.value;
+    else if (node.value) out.push(node);
   }
   return out;
 }
 
-/** One paragraph's (or list item's) inline content. */
-class InlineParser {
-  private head: Node | null = null;
-  private tail: Node | null = null;
-  private delimTop: Delim | null = null;
-  private bracketTop: Bracket | null = null;
-  private bracketCount = 0;
-  private inactiveBelow = 0;
-  private buf = '';
-  private runs: Map<number, number[]> | null = null;
-  private readonly runPointer = new Map<number, number>();
-  private readonly lastParen: number;
+/**
+ * Parses one paragraph's (or list item's) inline content. Never throws; roughly linear time.
+ *
+ * @param s - untrusted Markdown-subset text.
+ * @returns inline nodes, with no two text nodes in a row and every link href passed through `safeUrl`.
+ */
+export function parseInline(s: string): RichInline[] {
+  const out: RichInline[] = [];
+  const stack: Frame[] = [];
+  /** The most recent frame of each kind; dead ones are skipped lazily by `live`. */
+  const top: Record<string, Frame | undefined> = {};
+  /**
+   * Where the last backtick run of each length seen so far starts. Once a search for a closing run
+   * has reached the end (`complete`), this lists every run further on, so failing searches are O(1).
+   */
+  const runs: Record<number, number> = {};
+  let complete = false;
+  /** Where the last `](` is: a `[` after it can never become a link, so emphasis may cross it. */
+  const lastLink = s.lastIndexOf('](');
+  let j = 0;
 
-  constructor(private readonly s: string) {
-    this.lastParen = s.lastIndexOf(')');
-  }
+  const text = (value: string): number => out.push(textNode(value));
+  /** The nearest frame of kind `k` still on the stack. */
+  const live = (k: string): Frame | undefined => {
+    let f = top[k];
+    while (f && stack[f.d] != f) f = f.b;
+    return (top[k] = f);
+  };
+  /** Pushes a frame whose marker is the source from `p` to `j`. */
+  const open = (k: string, n: number, p: number): void => {
+    const t = textNode(s.slice(p, j));
+    stack.push((top[k] = { k, n, d: stack.length, i: out.push(t) - 1, p, t, b: top[k] }));
+  };
+  /** Ends `f` (if used up) and the frames above it, wrapping in `node` what follows its marker. */
+  const close = (f: Frame, node: Exclude<RichInline, { value: string }>): void => {
+    stack.length = f.d + (f.n ? 1 : 0);
+    f.t.value = f.k.repeat(f.n);
+    if (f.d < MAX_NESTING) {
+      node.children = merge(out.splice(f.i + 1));
+      out.push(node);
+    }
+  };
+  /**
+   * Parses `(destination)` at `j`: on success moves `j` past it and returns the URL. Titles and
+   * `<...>` are not supported. A destination never contains `](`, so successive scans do not overlap.
+   */
+  const destination = (): string | undefined => {
+    if (s[j] != '(') return;
+    let q = j;
+    let d = 0;
+    for (let c; (c = s[++q]) != ')' || d--; ) {
+      if (!c || s.startsWith('](', q) || q - j > MAX_DESTINATION || d > MAX_PARENS) return;
+      if (c == '\\' && PUNCT.test(s.charAt(q + 1))) q++;
+      else if (c == '(') d++;
+    }
+    const url = s.slice(j + 1, q).trim();
+    if (/\s/.test(url)) return;
+    j = q + 1;
+    return url.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  };
 
-  parse(): RichInline[] {
-    const s = this.s;
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-      const c = s[i];
-      if (c === '\\') {
-        const next = s[i + 1];
-        const escaped = next !== undefined && isAsciiPunct(next);
-        this.buf += escaped ? next : '\\';
-        i += escaped ? 2 : 1;
-      } else if (c === '`') {
-        i = this.codeSpan(i);
-      } else if (c === '*' || c === '_') {
-        i = this.delimiterRun(i, c);
-      } else if (c === '[' || (c === '!' && s[i + 1] === '[')) {
-        this.pushBracket(i, c === '!');
-        i += c === '!' ? 2 : 1;
-      } else if (c === ']') {
-        i = this.closeBracket(i);
+  for (let i = 0; i < s.length; i = j) {
+    const c = s[i];
+    j = i + 1;
+    if (c == '\\' && PUNCT.test(s.charAt(j))) text(s.charAt(j++));
+    else if (c == '`') {
+      while (s[j] == '`') j++;
+      const n = j - i;
+      let m: RegExpExecArray | null = null;
+      if (!complete || (runs[n] ?? -1) >= j) {
+        BACKTICKS.lastIndex = j;
+        while ((m = BACKTICKS.exec(s)) && (complete || (runs[m[0].length] = m.index)) && m[0].length != n);
+        complete ||= !m;
+      }
+      if (!m) text(s.slice(i, j));
+      else {
+        // One space is stripped from both ends, unless the content is only spaces.
+        out.push({ type: 'code', value: s.slice(j, m.index).replace(/^ (?=.*[^ ])(.*) $/s, '$1') });
+        j = m.index + n;
+      }
+    } else if (c == '*' || c == '_') {
+      while (s[j] == c) j++;
+      const before = kind([...s.substring(i - 2, i)].pop());
+      const after = kind([...s.slice(j, j + 2)][0]);
+      const left = after < 2 && (!after || before > 0);
+      const right = before < 2 && (!before || after > 0);
+      let n = j - i;
+      if (c == '*' ? right : right && (!left || after == 1)) {
+        // Pair with the nearest opener of the same kind, but not across a `[` that may still become a link.
+        for (let f; n && (f = live(c)) && !(lastLink > i && (live('[') ?? f).d > f.d); ) {
+          const use = n > 1 && f.n > 1 ? 2 : 1;
+          n -= use;
+          f.n -= use;
+          close(f, { type: use > 1 ? 'strong' : 'em', children: [] });
+        }
+      }
+      if (n && (c == '*' ? left : left && (!right || before == 1))) open(c, n, j - n);
+      else text(s.slice(j - n, j));
+    } else if (c == '[' || (c == '!' && s[j] == '[')) {
+      if (c == '!') j++;
+      open('[', 0, i);
+    } else if (c == ']') {
+      const f = live('[');
+      const url = f && destination();
+      if (!f || url == null) {
+        if (f) top['['] = f.b;
+        text(c);
       } else {
-        let j = i + 1;
-        while (j < n && !SPECIAL.has(s[j]!)) j++;
-        this.buf += s.slice(i, j);
-        i = j;
-      }
-    }
-    this.flush();
-    this.processEmphasis(null);
-    const top: Node[] = [];
-    for (let node = this.head; node; node = node.next) top.push(node);
-    return toInlines(top, 0);
-  }
-
-  private append(node: Node): Node {
-    node.prev = this.tail;
-    node.next = null;
-    if (this.tail) this.tail.next = node;
-    else this.head = node;
-    this.tail = node;
-    return node;
-  }
-
-  private flush(): void {
-    if (this.buf !== '') this.append(makeNode('text', this.buf));
-    this.buf = '';
-  }
-
-  private removeNode(node: Node): void {
-    if (node.prev) node.prev.next = node.next;
-    else this.head = node.next;
-    if (node.next) node.next.prev = node.prev;
-    else this.tail = node.prev;
-  }
-
-  private removeDelim(d: Delim): void {
-    if (d.prev) d.prev.next = d.next;
-    if (d.next) d.next.prev = d.prev;
-    else this.delimTop = d.prev;
-  }
-
-  /** Drops `from.node` and everything after it, with the delimiters above the bracket. */
-  private truncate(from: Bracket): Node[] {
-    const dropped: Node[] = [];
-    for (let node = from.node.next; node; node = node.next) dropped.push(node);
-    this.tail = from.node.prev;
-    if (this.tail) this.tail.next = null;
-    else this.head = null;
-    this.delimTop = from.delimBelow;
-    if (this.delimTop) this.delimTop.next = null;
-    return dropped;
-  }
-
-  /** Start index of the next backtick run of exactly `length` at or after `from`, or -1. */
-  private findCloser(length: number, from: number): number {
-    if (!this.runs) {
-      const runs = new Map<number, number[]>();
-      const s = this.s;
-      for (let i = 0; i < s.length; ) {
-        if (s[i] !== '`') {
-          i++;
-          continue;
+        const href = s[f.p] != '!' && safeUrl(url);
+        if (!href) {
+          // Images and refused links are not links: their whole source stays text.
+          stack.length = f.d;
+          out.splice(f.i);
+          text(s.slice(f.p, j));
+        } else {
+          if (out.length == f.i + 1) text(href);
+          close(f, { type: 'link', href, children: [] });
+          // No links inside links: the brackets before this one can no longer form one.
+          top['['] = undefined;
         }
-        let j = i;
-        while (s[j] === '`') j++;
-        const list = runs.get(j - i) ?? [];
-        list.push(i);
-        runs.set(j - i, list);
-        i = j;
       }
-      this.runs = runs;
+    } else {
+      while (!'\\`*_[]!'.includes(s.charAt(j))) j++;
+      text(s.slice(i, j));
     }
-    const starts = this.runs.get(length);
-    if (!starts) return -1;
-    let p = this.runPointer.get(length) ?? 0;
-    while (p < starts.length && starts[p]! < from) p++;
-    this.runPointer.set(length, p);
-    return p < starts.length ? starts[p]! : -1;
   }
-
-  private codeSpan(i: number): number {
-    const s = this.s;
-    let j = i;
-    while (s[j] === '`') j++;
-    const length = j - i;
-    const closer = this.findCloser(length, j);
-    if (closer === -1) {
-      this.buf += s.slice(i, j);
-      return j;
-    }
-    let content = s.slice(j, closer);
-    if (content.length >= 2 && content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content)) {
-      content = content.slice(1, -1);
-    }
-    this.flush();
-    this.append(makeNode('code', content));
-    return closer + length;
-  }
-
-  private delimiterRun(i: number, char: string): number {
-    const s = this.s;
-    let j = i;
-    while (s[j] === char) j++;
-    const before = charBefore(s, i);
-    const after = charAt(s, j);
-    const spaceBefore = before === '' || WHITESPACE.test(before);
-    const spaceAfter = after === '' || WHITESPACE.test(after);
-    const punctBefore = UNICODE_PUNCT.test(before);
-    const punctAfter = UNICODE_PUNCT.test(after);
-    const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
-    const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
-    const canOpen = char === '*' ? left : left && (!right || punctBefore);
-    const canClose = char === '*' ? right : right && (!left || punctAfter);
-    this.flush();
-    const node = this.append(makeNode('text', s.slice(i, j)));
-    if (canOpen || canClose) {
-      const delim: Delim = {
-        node,
-        char,
-        count: j - i,
-        length: j - i,
-        canOpen,
-        canClose,
-        prev: this.delimTop,
-        next: null,
-      };
-      if (this.delimTop) this.delimTop.next = delim;
-      this.delimTop = delim;
-    }
-    return j;
-  }
-
-  private pushBracket(pos: number, image: boolean): void {
-    this.flush();
-    this.bracketTop = {
-      node: this.append(makeNode('text', image ? '![' : '[')),
-      pos,
-      image,
-      index: this.bracketCount++,
-      delimBelow: this.delimTop,
-      prev: this.bracketTop,
-    };
-  }
-
-  private closeBracket(i: number): number {
-    const opener = this.bracketTop;
-    if (!opener) {
-      this.buf += ']';
-      return i + 1;
-    }
-    this.bracketTop = opener.prev;
-    const active = opener.image || opener.index >= this.inactiveBelow;
-    const dest = active ? parseDestination(this.s, i + 1, this.lastParen) : null;
-    if (!dest) {
-      this.buf += ']';
-      return i + 1;
-    }
-    this.flush();
-    const href = opener.image ? null : safeUrl(dest.url);
-    if (href === null) {
-      // Images and refused links are not links: their whole source stays text.
-      this.truncate(opener);
-      this.append(makeNode('text', this.s.slice(opener.pos, dest.end)));
-      return dest.end;
-    }
-    this.processEmphasis(opener.delimBelow);
-    const kids = this.truncate(opener);
-    if (kids.length === 0) kids.push(makeNode('text', href));
-    const link = makeNode('link', '', kids);
-    link.href = href;
-    this.append(link);
-    // No links inside links: earlier `[` openers can no longer form one.
-    this.inactiveBelow = Math.max(this.inactiveBelow, opener.index);
-    return dest.end;
-  }
-
-  /** Wraps the nodes strictly between `open` and `close` in a new em/strong node. */
-  private wrap(open: Node, close: Node, kind: 'em' | 'strong'): void {
-    const kids: Node[] = [];
-    for (let node = open.next; node && node !== close; node = node.next) kids.push(node);
-    const container = makeNode(kind, '', kids);
-    open.next = container;
-    container.prev = open;
-    container.next = close;
-    close.prev = container;
-  }
-
-  /** CommonMark "process emphasis" over the delimiters above `bottom`. */
-  private processEmphasis(bottom: Delim | null): void {
-    const openersBottom = new Map<string, Delim | null>();
-    let closer: Delim | null = null;
-    for (let d = this.delimTop; d && d !== bottom; d = d.prev) closer = d;
-    while (closer) {
-      if (!closer.canClose) {
-        closer = closer.next;
-        continue;
-      }
-      const key = `${closer.char}${closer.canOpen ? 1 : 0}${closer.length % 3}`;
-      const floor = openersBottom.has(key) ? openersBottom.get(key) : bottom;
-      let opener = closer.prev;
-      while (opener && opener !== bottom && opener !== floor) {
-        if (opener.char === closer.char && opener.canOpen && !this.oddMatch(opener, closer)) break;
-        opener = opener.prev;
-      }
-      if (opener && opener !== bottom && opener !== floor) {
-        const use = opener.count >= 2 && closer.count >= 2 ? 2 : 1;
-        opener.count -= use;
-        closer.count -= use;
-        opener.node.value = opener.char.repeat(opener.count);
-        closer.node.value = closer.char.repeat(closer.count);
-        this.wrap(opener.node, closer.node, use === 2 ? 'strong' : 'em');
-        opener.next = closer;
-        closer.prev = opener;
-        if (opener.count === 0) {
-          this.removeNode(opener.node);
-          this.removeDelim(opener);
-        }
-        if (closer.count === 0) {
-          const next: Delim | null = closer.next;
-          this.removeNode(closer.node);
-          this.removeDelim(closer);
-          closer = next;
-        }
-      } else {
-        openersBottom.set(key, closer.prev);
-        const next: Delim | null = closer.next;
-        if (!closer.canOpen) this.removeDelim(closer);
-        closer = next;
-      }
-    }
-    this.delimTop = bottom;
-    if (bottom) bottom.next = null;
-  }
-
-  /** CommonMark's "rule of 3" for runs that can both open and close. */
-  private oddMatch(opener: Delim, closer: Delim): boolean {
-    return (
-      (opener.canClose || closer.canOpen) &&
-      (opener.length + closer.length) % 3 === 0 &&
-      !(opener.length % 3 === 0 && closer.length % 3 === 0)
-    );
-  }
-}
-
-export function parseInline(text: string): RichInline[] {
-  return new InlineParser(text).parse();
+  return merge(out);
 }

@@ -9,8 +9,8 @@
  * backslash escapes of ASCII punctuation. Everything else (HTML, headings,
  * images, autolinks) stays literal text.
  *
- * Emphasis follows the CommonMark delimiter rules, with the "openers bottom"
- * optimisation, so parsing stays roughly linear on hostile input.
+ * Emphasis uses a simplified delimiter algorithm (flanking rules, no CommonMark "rule of 3") that stays
+ * linear on hostile input.
  */
 import type { RichBlock, RichInline } from './ast.js';
 import { parseInline } from './inline.js';
