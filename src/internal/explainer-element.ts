@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ContentIntake, type RawContent, type IntakeFailure } from './content/intake.js';
 import { countFailedItems, type ContentError, type ValidationResult } from './content/validation.js';
@@ -138,6 +138,8 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Start (or cancel) the fetch before this render, so the loading state shows in it; never on a server.
+    if (!isServer && changed.has('src')) this.intake.load(this.src);
     const raw = this.currentRaw();
     const failure = this.currentFailure();
     if (raw !== this.lastRaw) {
@@ -155,7 +157,6 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('src')) this.intake.load(this.src);
     if (this.intake.loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const error = this.pendingError;
