@@ -1,3 +1,4 @@
+import { guard } from 'lit/directives/guard.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
@@ -243,7 +244,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
             )}
             <div part="answer" class="answer" id=${aid} data-index=${i} role=${regions ? 'region' : nothing} aria-labelledby=${regions ? qid : nothing} hidden=${open ? nothing : 'until-found'}>
               <div class="answer-content">
-                <div part="answer-body" class="body">${renderRichText(this.answers[i] ?? [])}</div>
+                <div part="answer-body" class="body">${guard([this.answers[i]], () => renderRichText(this.answers[i] ?? []))}</div>
                 ${this.copyLinks && item.id !== undefined
                   ? html`<button type="button" part="copy-link" class="copy-link" @click=${() => this.copyLink(i)}>${this.label('faq.copyLink', { question: item.question })}</button>`
                   : nothing}

@@ -3,7 +3,7 @@
  * through a text binding and every href through an attribute binding: no HTML
  * string is ever built, so nothing in the content can become markup or script.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { parseRichText, type RichBlock, type RichInline } from './markdown.js';
 import { safeUrl } from './url-policy.js';
 
@@ -35,7 +35,10 @@ function renderNode(node: RichInline): unknown {
  * @returns an array usable as a child binding.
  */
 export function renderInline(children: RichInline[]): unknown {
-  return Array.isArray(children) ? children.map(renderNode) : nothing;
+  if (!Array.isArray(children)) return nothing;
+  // The common case, plain text, binds as one text node: no array, no extra parts or markers.
+  if (children.length === 1) return renderNode(children[0]!);
+  return children.map(renderNode);
 }
 
 function renderBlock(block: RichBlock): unknown {
@@ -52,7 +55,7 @@ function renderBlock(block: RichBlock): unknown {
  *
  * @param source - Markdown-subset text, or blocks from {@link parseRichText}.
  */
-export function renderRichText(source: string | RichBlock[]): TemplateResult {
+export function renderRichText(source: string | RichBlock[]): unknown {
   const blocks = typeof source === 'string' ? parseRichText(source) : Array.isArray(source) ? source : [];
-  return html`${blocks.map(renderBlock)}`;
+  return blocks.length === 1 ? renderBlock(blocks[0]!) : blocks.map(renderBlock);
 }
