@@ -5,10 +5,16 @@
 //   /mock/big                  200, application/json, a 5 MB body
 //   /mock/slow?ms=N&file=PATH  waits N ms (at most 20 s), then serves PATH (a JSON file of the project) or {}
 //   /mock/echo?json=...        200, application/json, the given text
+//   /mock/slow?ms=N&json=...   waits N ms (at most 20 s), then serves the given text as JSON
+//   /mock/once?key=K&file=PATH the first request for K serves PATH; every later one answers 500 (a failing reload)
+//   /mock/fuzz-seed            {"seed": FUZZ_SEED from the environment, or null}: replays a fuzzing run
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 
 const root = process.cwd();
+
+/** Keys already served by /mock/once. */
+const served = new Set();
 
 /** The strict policy of the CSP test page (test/security/csp-page.html). */
 export const STRICT_CSP =
@@ -64,13 +70,29 @@ async function respond(context) {
     case '/mock/slow': {
       const ms = Math.min(Number(url.searchParams.get('ms') ?? 1000), 20000);
       await new Promise((r) => setTimeout(r, ms));
-      const file = url.searchParams.get('file');
-      if (!file) return json('{}');
-      const path = resolve(root, `.${file}`);
-      if (relative(root, path).startsWith('..')) return json('{}', 403);
-      return json(await readFile(path, 'utf8'));
+      const text = url.searchParams.get('json');
+      if (text !== null) return json(text);
+      return projectFile(url.searchParams.get('file'), json);
+    }
+    case '/mock/once': {
+      const key = url.searchParams.get('key') ?? '';
+      if (served.has(key)) return json('{"error":true}', 500);
+      served.add(key);
+      return projectFile(url.searchParams.get('file'), json);
+    }
+    case '/mock/fuzz-seed': {
+      const seed = Number.parseInt(process.env.FUZZ_SEED ?? '', 10);
+      return json(JSON.stringify({ seed: Number.isFinite(seed) ? seed : null }));
     }
     default:
       return json('{}', 404);
   }
+}
+
+/** A JSON file of the project (no path outside it), or `{}` when none is named. */
+async function projectFile(file, json) {
+  if (!file) return json('{}');
+  const path = resolve(root, `.${file}`);
+  if (relative(root, path).startsWith('..')) return json('{}', 403);
+  return json(await readFile(path, 'utf8'));
 }

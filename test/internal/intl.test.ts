@@ -21,3 +21,13 @@ describe('internal/intl: shared locale formatting', () => {
     expect(formatPercent(0.5, '!!')).to.equal('50%');
   });
 });
+
+describe('internal: dates in the first century', () => {
+  it('accepts and formats years 0000–0099 as written', async () => {
+    const { isIsoDate } = await import('../../src/internal/content/validation.js');
+    expect(isIsoDate('0079-08-24')).to.be.true;
+    expect(isIsoDate('0000-01-01')).to.be.true;
+    expect(isIsoDate('0079-02-30')).to.be.false;
+    expect(formatIsoDate('0079-08-24', 'en')).to.equal('August 24, 79');
+  });
+});

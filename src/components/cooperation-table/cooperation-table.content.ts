@@ -83,9 +83,10 @@ function validateRow(raw: unknown, path: string, errors: ErrorCollector, columns
   const obj = raw as JsonObject;
   const row: TableRow = {};
   for (const { key } of columns) {
-    const value = obj[key];
+    // Own keys only: a column may be keyed "constructor" or "__proto__" like any other.
+    const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
     if (value === undefined || value === null) continue;
-    if (typeof value === 'string') row[key] = value;
+    if (typeof value === 'string') Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
     else errors.add(joinPath(path, key), `expected a string, got ${describe(value)}`);
   }
   return row;

@@ -34,7 +34,7 @@ export class TableModel {
       const display: unknown[] = [];
       const plain: string[] = [];
       for (const column of this.columns) {
-        const value = row[column.key] ?? '';
+        const value = (Object.hasOwn(row, column.key) ? row[column.key] : undefined) ?? '';
         if (MARKDOWN.test(value)) {
           const blocks = parseRichText(value);
           const only = blocks.length === 1 ? blocks[0]! : undefined;
