@@ -2,19 +2,22 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { CooperationTableContent } from '../src/cooperation-table.js';
 import seedJson from '../examples/content/asean-germany/cooperation-table.json';
+import { answerButton, heldSrc, HELD_TIMEOUT, holdRequests } from './held-fetch.js';
+import { onDarkPage, withoutContent } from './story-helpers.js';
 
 interface Args {
   data: unknown;
   sortable: boolean;
   sort: string;
   filterable: boolean;
+  query: string;
   downloadable: boolean;
+  'download-name': string;
   highlight: string;
   layout: 'auto' | 'table' | 'stacked';
   'sticky-row-header': boolean;
   'heading-level': number;
 }
-
 
 const seed = seedJson as CooperationTableContent;
 
@@ -85,23 +88,22 @@ const meta: Meta<Args> = {
     sortable: false,
     sort: '',
     filterable: false,
+    query: '',
     downloadable: false,
+    'download-name': '',
     highlight: '',
     layout: 'auto',
     'sticky-row-header': false,
     'heading-level': 2,
-  },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['auto', 'table', 'stacked'] },
-    sort: { control: 'text', description: 'Initial order, `key:asc` or `key:desc`' },
-    highlight: { control: 'text', description: 'Key of the column to emphasise' },
   },
   render: (args) => html`<cooperation-table
     .data=${args.data}
     ?sortable=${args.sortable}
     .sort=${args.sort || undefined}
     ?filterable=${args.filterable}
+    .query=${args.query}
     ?downloadable=${args.downloadable}
+    .downloadName=${args['download-name'] || undefined}
     .highlight=${args.highlight || undefined}
     layout=${args.layout}
     ?sticky-row-header=${args['sticky-row-header']}
@@ -138,8 +140,14 @@ export const Wide: Story = { args: { data: wide, layout: 'table', 'sticky-row-he
 /** A search box filters the rows and announces how many match. */
 export const Filterable: Story = { args: { data: programmes, filterable: true } };
 
-/** A "Download CSV" button exports the rows as shown. */
-export const Downloadable: Story = { args: { data: programmes, downloadable: true, filterable: true } };
+/** Filtered from outside through `query`. */
+export const FilterQuery: Story = { args: { data: programmes, filterable: true, query: 'running' } };
+
+/** A filter that matches no row: a message says so (`part="no-results"`); the header row stays. */
+export const NoResults: Story = { args: { data: programmes, filterable: true, query: 'no such programme' } };
+
+/** A "Download CSV" button exports the rows as shown, under the file name `download-name`. */
+export const Downloadable: Story = { args: { data: programmes, downloadable: true, filterable: true, 'download-name': 'programmes.csv' } };
 
 /** One column emphasised (with side rules, not colour alone). */
 export const Highlight: Story = { args: { highlight: 'benefit' } };
@@ -158,12 +166,23 @@ export const RichText: Story = {
   },
 };
 
-/** A thousand rows, sortable and filterable. */
-export const ManyRows: Story = { args: { data: large, sortable: true, filterable: true } };
+/** A thousand rows, sortable and filterable: one element renders them all. */
+export const ManyItems: Story = { args: { data: large, sortable: true, filterable: true } };
 
 /** Content from a URL (`src`). */
 export const FromSrc: Story = {
   render: () => html`<cooperation-table src="/content/asean-germany/cooperation-table.json" sortable></cooperation-table>`,
+};
+
+/**
+ * The loading state (`part="loading"`, `aria-busy` on the element) while `src` is being fetched. The story holds
+ * the request in the browser until you press "Answer the request" (see `stories/held-fetch.ts`: a static Storybook
+ * cannot keep a request open), then the real file loads.
+ */
+export const Loading: Story = {
+  decorators: [holdRequests],
+  render: () => html`<cooperation-table src=${heldSrc('/content/asean-germany/cooperation-table.json')} fetch-timeout=${HELD_TIMEOUT}></cooperation-table>
+    ${answerButton}`,
 };
 
 /** Content from an inline JSON script, as a CMS would emit it. */
@@ -184,8 +203,86 @@ export const LoadError: Story = {
 export const InvalidContent: Story = { args: { data: { title: 'Broken', columns: 'not a list', rows: [] } } };
 
 /** Some rows invalid: they are dropped and reported, the rest render. */
-export const RowErrors: Story = {
+export const ItemErrors: Story = {
   args: { data: { ...seed, rows: [...seed.rows.slice(0, 2), { area: 'Bad', benefit: 42 }, 'not a row', ...seed.rows.slice(2)] } },
+};
+
+/** No rows: the error state says the list is empty. An element with no content at all renders nothing. */
+export const Empty: Story = {
+  args: { data: { ...seed, rows: [] } },
+  render: (args) => html`<cooperation-table .data=${args.data}></cooperation-table>${withoutContent(html`<cooperation-table></cooperation-table>`)}`,
+};
+
+/** Long cells, a long caption, an unbroken word and a long link wrap inside their cells; nothing overflows the page. */
+export const LongContent: Story = {
+  args: {
+    sortable: true,
+    data: {
+      ...seed,
+      caption: `${seed.caption!}: ${'a caption long enough to wrap over several lines on a narrow screen, '.repeat(2)}and end.`,
+      rows: [
+        {
+          area: 'Maritime Security, Freedom of Navigation and the Peaceful Settlement of Disputes under UNCLOS',
+          contribution: `${seed.rows[0]!.contribution!}. ${'Technical capacity, training of coast guards, shared maritime domain awareness and legal advice. '.repeat(3)}`,
+          benefit: 'Donaudampfschifffahrtsgesellschaftskapitänsmütze: one unbroken word. See [a long link](https://example.org/asean-germany/maritime-security/2026/capacity-building/final-report-with-annexes.pdf).',
+        },
+        ...seed.rows.slice(1),
+      ],
+    },
+  },
+};
+
+/** Thai, Vietnamese and Arabic (right to left) content; the `lang` comes from the page. */
+export const Unicode: Story = {
+  render: () => html`<div style="display: grid; gap: 2rem">
+    <cooperation-table lang="th" .data=${{
+      title: 'เสาหลักของความร่วมมือด้านความมั่นคงอาเซียน–เยอรมนี',
+      columns: [
+        { key: 'area', label: 'ด้านความร่วมมือ', rowHeader: true },
+        { key: 'contribution', label: 'สิ่งที่เยอรมนีมอบให้' },
+        { key: 'benefit', label: 'ประโยชน์ต่ออาเซียน' },
+      ],
+      rows: [
+        { area: 'ความมั่นคงทางทะเล', contribution: 'ความเชี่ยวชาญด้าน UNCLOS และเทคโนโลยีการลาดตระเวน', benefit: 'การเฝ้าระวังน่านน้ำที่ดีขึ้นและความชัดเจนทางกฎหมาย' },
+        { area: 'การป้องกันทางไซเบอร์', contribution: 'การเข้ารหัสขั้นสูงและข่าวกรองภัยคุกคาม', benefit: 'การปกป้องโครงสร้างพื้นฐานดิจิทัลที่สำคัญ' },
+      ],
+    }}></cooperation-table>
+    <cooperation-table lang="vi" sortable .data=${{
+      title: 'Các trụ cột hợp tác an ninh ASEAN–Đức',
+      columns: [
+        { key: 'area', label: 'Lĩnh vực hợp tác', rowHeader: true },
+        { key: 'contribution', label: 'Đóng góp của Đức' },
+        { key: 'benefit', label: 'Lợi ích cho ASEAN' },
+      ],
+      rows: [
+        { area: 'An ninh hàng hải', contribution: 'Chuyên môn về UNCLOS và công nghệ tuần tra', benefit: 'Giám sát lãnh hải tốt hơn, rõ ràng về pháp lý' },
+        { area: 'Phòng thủ mạng', contribution: 'Mã hóa tiên tiến và tình báo về mối đe dọa', benefit: 'Bảo vệ hạ tầng số trọng yếu' },
+      ],
+    }}></cooperation-table>
+    <div dir="rtl" lang="ar">
+      <cooperation-table .data=${{
+        title: 'ركائز التعاون الأمني بين آسيان وألمانيا',
+        columns: [
+          { key: 'area', label: 'مجال التعاون', rowHeader: true },
+          { key: 'contribution', label: 'المساهمة الألمانية' },
+          { key: 'benefit', label: 'الفائدة لآسيان' },
+        ],
+        rows: [
+          { area: 'الأمن البحري', contribution: 'خبرة تقنية في اتفاقية الأمم المتحدة لقانون البحار وتقنيات الدوريات', benefit: 'مراقبة أفضل للمياه الإقليمية ووضوح قانوني' },
+          { area: 'الدفاع السيبراني', contribution: 'تشفير متقدم ومعلومات عن التهديدات', benefit: 'حماية البنية التحتية الرقمية الحيوية' },
+        ],
+      }}></cooperation-table>
+    </div>
+  </div>`,
+};
+
+/** Inside a page section: `heading-level="3"` puts the title at h3. */
+export const HeadingLevel: Story = {
+  args: { 'heading-level': 3 },
+  render: (args) => html`<section>
+    <h2>How the partnership works</h2>
+    <cooperation-table .data=${args.data} heading-level=${args['heading-level']}></cooperation-table>
+  </section>`,
 };
 
 /** German labels through the provider. */
@@ -204,7 +301,5 @@ export const RightToLeft: Story = {
 
 /** On a dark page: the component follows the page's colours. */
 export const DarkPage: Story = {
-  render: (args) => html`<div style="background:#111827;color:#f3f4f6;color-scheme:dark;padding:1rem;--explainer-accent-color:#93c5fd;--explainer-focus-color:#fbbf24;--explainer-table-sticky-background:#111827">
-    <cooperation-table .data=${args.data} sortable highlight="benefit"></cooperation-table>
-  </div>`,
+  render: (args) => onDarkPage(html`<cooperation-table .data=${args.data} sortable filterable highlight="benefit"></cooperation-table>`),
 };

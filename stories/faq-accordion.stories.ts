@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { FaqContent } from '../src/index.js';
 import faq from '../examples/content/asean-germany/faq-accordion.json';
+import { answerButton, heldSrc, HELD_TIMEOUT, holdRequests } from './held-fetch.js';
+import { onDarkPage, withoutContent } from './story-helpers.js';
 
 interface Args {
   data: unknown;
@@ -68,6 +70,17 @@ export const FromSrc: Story = {
   render: () => html`<faq-accordion src="/content/asean-germany/faq-accordion.json"></faq-accordion>`,
 };
 
+/**
+ * The loading state (`part="loading"`, `aria-busy` on the element) while `src` is being fetched. The story holds
+ * the request in the browser until you press "Answer the request" (see `stories/held-fetch.ts`: a static Storybook
+ * cannot keep a request open), then the real file loads.
+ */
+export const Loading: Story = {
+  decorators: [holdRequests],
+  render: () => html`<faq-accordion src=${heldSrc('/content/asean-germany/faq-accordion.json')} fetch-timeout=${HELD_TIMEOUT}></faq-accordion>
+    ${answerButton}`,
+};
+
 /** Content from an inline JSON script, as a CMS would emit it. */
 export const InlineJson: Story = {
   render: () => html`<faq-accordion>
@@ -90,6 +103,12 @@ export const ItemErrors: Story = {
   args: {
     data: { title: 'Partly broken', items: [content.items[0], { question: 'No answer here' }, { question: 42, answer: 'x' }, content.items[1]] },
   },
+};
+
+/** No items: the error state says the list is empty. An element with no content at all renders nothing. */
+export const Empty: Story = {
+  args: { data: { title: 'Frequently Asked Questions', items: [] } },
+  render: (args) => html`<faq-accordion .data=${args.data}></faq-accordion>${withoutContent(html`<faq-accordion></faq-accordion>`)}`,
 };
 
 /** Many items: one element renders them all. */
@@ -119,13 +138,30 @@ export const LongContent: Story = {
 
 /** Thai, Vietnamese and Arabic (right to left). */
 export const Unicode: Story = {
-  render: () => html`
+  render: () => html`<div style="display: grid; gap: 2rem">
     <faq-accordion lang="th" .data=${{ title: 'คำถามที่พบบ่อย', items: [{ question: 'ทำไมการประชุมนี้จึงสำคัญ?', answer: 'เป็นสัญญาณของความร่วมมือด้านความมั่นคง', open: true }] }}></faq-accordion>
     <faq-accordion lang="vi" .data=${{ title: 'Câu hỏi thường gặp', items: [{ question: 'Vì sao cuộc gặp này quan trọng?', answer: 'Nó cho thấy một quan hệ đối tác an ninh chiến lược.', open: true }] }}></faq-accordion>
     <div dir="rtl" lang="ar">
       <faq-accordion .data=${{ title: 'الأسئلة الشائعة', items: [{ question: 'لماذا هذا الاجتماع مهم؟', answer: 'إنه يشير إلى شراكة أمنية استراتيجية.', open: true }] }}></faq-accordion>
     </div>
-  `,
+  </div>`,
+};
+
+/** Inside a page section: `heading-level="3"` puts the title at h3 and the questions at h4. */
+export const HeadingLevel: Story = {
+  args: { 'heading-level': 3 },
+  render: (args) => html`<section>
+    <h2>About the partnership</h2>
+    <faq-accordion .data=${args.data} heading-level=${args['heading-level']}></faq-accordion>
+  </section>`,
+};
+
+/**
+ * Printing: by default every answer prints, open or not (`print="expanded"`); with `print="as-is"` only the open
+ * ones do. Open the browser's print preview to see it; on screen nothing changes.
+ */
+export const PrintAsIs: Story = {
+  args: { print: 'as-is', data: { ...content, items: content.items.map((item, i) => ({ ...item, open: i === 0 })) } },
 };
 
 /** German labels through the provider. */
@@ -135,7 +171,5 @@ export const German: Story = {
 
 /** On a dark page: the component follows the page's colours. */
 export const DarkPage: Story = {
-  render: (args) => html`<div style="background:#111827;color:#f3f4f6;color-scheme:dark;padding:1rem;--explainer-accent-color:#93c5fd;--explainer-focus-color:#fbbf24">
-    <faq-accordion .data=${args.data}></faq-accordion>
-  </div>`,
+  render: (args) => onDarkPage(html`<faq-accordion copy-links .data=${args.data}></faq-accordion>`),
 };

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import type { TrackerContent } from '../src/indicator-tracker.js';
 import seedJson from '../examples/content/asean-germany/indicator-tracker.json';
 import fullJson from '../examples/content/indicator-tracker-full.json';
+import { answerButton, heldSrc, HELD_TIMEOUT, holdRequests } from './held-fetch.js';
+import { onDarkPage, withoutContent } from './story-helpers.js';
 
 interface Args {
   data: unknown;
@@ -11,7 +13,6 @@ interface Args {
   now: string;
   'heading-level': number;
 }
-
 
 const seed = seedJson as TrackerContent;
 const full = fullJson as TrackerContent;
@@ -23,10 +24,6 @@ const meta: Meta<Args> = {
   title: 'Components/Indicator tracker',
   component: 'indicator-tracker',
   args: { data: seed, filterable: false, filter: '', now: '', 'heading-level': 2 },
-  argTypes: {
-    filter: { control: 'text', description: 'Status key shown (empty: all)' },
-    now: { control: 'text', description: 'ISO date used as "now" (empty: the current time)' },
-  },
   render: (args) => html`<indicator-tracker
     .data=${args.data}
     ?filterable=${args.filterable}
@@ -40,7 +37,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed article's indicators: a label and a description each, nothing else shown. */
-export const Seed: Story = {};
+export const Default: Story = {};
 
 /** A full tracker (fictional data): custom statuses, trends, progress, dates, overdue reviews and evidence. */
 export const FullExample: Story = { args: { data: full, now: NOW } };
@@ -150,6 +147,97 @@ export const Evidence: Story = {
 /** Without a title, indicator headings take `heading-level`. */
 export const NoTitle: Story = { args: { data: { indicators: seed.indicators }, 'heading-level': 3 } };
 
+/** Inside a page section: `heading-level="3"` puts the title at h3 and the indicator headings at h4. */
+export const HeadingLevel: Story = {
+  args: { 'heading-level': 3 },
+  render: (args) => html`<section>
+    <h2>What to watch</h2>
+    <indicator-tracker .data=${args.data} heading-level=${args['heading-level']}></indicator-tracker>
+  </section>`,
+};
+
+/** No indicators: the error state says the list is empty. An element with no content at all renders nothing. */
+export const Empty: Story = {
+  args: { data: { title: seed.title, indicators: [] } },
+  render: (args) => html`<indicator-tracker .data=${args.data}></indicator-tracker>${withoutContent(html`<indicator-tracker></indicator-tracker>`)}`,
+};
+
+/** Long labels, descriptions, progress wording and evidence, an unbroken word and a long link: everything wraps. */
+export const LongContent: Story = {
+  args: {
+    now: NOW,
+    data: {
+      title: 'The Path Forward: Milestones and Expectations, Including Everything That Could Possibly Be Tracked',
+      indicators: [
+        {
+          label: 'Joint statements that specifically mention defence cooperation or maritime security in the ASEAN–Germany relationship',
+          description: `${seed.indicators.map((i) => i.description).join(' ')} Donaudampfschifffahrtsgesellschaftskapitänsmütze is one unbroken word.`,
+          status: 'on-track',
+          trend: { direction: 'up', better: 'up' },
+          progress: { value: 2, max: 3, label: 'Two of the three statements planned for the current ministerial cycle have been issued' },
+          updated: '2026-02-20',
+          nextReview: '2026-01-30',
+          evidence: [
+            {
+              date: '2026-02-18',
+              text: 'A communiqué after the ministerial meeting commits both sides to a roadmap for defence cooperation, maritime security and cyber resilience.',
+              url: 'https://example.org/asean-germany/maritime-security/2026/capacity-building/final-report-with-annexes.pdf',
+            },
+          ],
+        },
+        ...seed.indicators.slice(1),
+      ],
+    },
+  },
+};
+
+/** Many indicators: one element renders them all. */
+export const ManyItems: Story = {
+  args: {
+    now: NOW,
+    filterable: true,
+    data: {
+      title: '120 indicators',
+      indicators: Array.from({ length: 120 }, (_, i) => ({
+        id: `indicator-${i + 1}`,
+        label: `Indicator ${i + 1}`,
+        description: seed.indicators[i % seed.indicators.length]!.description,
+        status: ['not-started', 'watching', 'emerging', 'on-track', 'achieved', 'stalled', 'insufficient-data'][i % 7],
+        progress: { value: (i * 7) % 101 },
+      })),
+    },
+  },
+};
+
+/** Thai, Vietnamese and Arabic (right to left) content; the `lang` comes from the page (labels fall back to English). */
+export const Unicode: Story = {
+  render: () => html`<div style="display: grid; gap: 2rem">
+    <indicator-tracker lang="th" now=${NOW} .data=${{
+      title: 'ตัวชี้วัดความคืบหน้า',
+      indicators: [
+        { label: 'แถลงการณ์ร่วม', description: 'แถลงการณ์อย่างเป็นทางการที่กล่าวถึง “ความร่วมมือด้านกลาโหม” หรือ “ความมั่นคงทางทะเล”', status: 'on-track', updated: '2026-02-20' },
+        { label: 'การเยือนระหว่างกองทัพ', description: 'ความถี่ของการเยือนระหว่างบุนเดสแวร์ของเยอรมนีกับกระทรวงกลาโหมของประเทศสมาชิกอาเซียน', status: 'watching' },
+      ],
+    }}></indicator-tracker>
+    <indicator-tracker lang="vi" now=${NOW} .data=${{
+      title: 'Các chỉ số tiến triển',
+      indicators: [
+        { label: 'Tuyên bố chung', description: 'Các thông cáo chính thức nhắc đến “hợp tác quốc phòng” hoặc “an ninh hàng hải”.', status: 'emerging', progress: { value: 1, max: 3, label: '1 trên 3 tuyên bố' } },
+        { label: 'Mua sắm quốc phòng', description: 'Việc các nước ASEAN mua công nghệ quốc phòng của Đức tăng lên.', status: 'not-started' },
+      ],
+    }}></indicator-tracker>
+    <div dir="rtl" lang="ar">
+      <indicator-tracker now=${NOW} .data=${{
+        title: 'مؤشرات التقدم',
+        indicators: [
+          { label: 'البيانات المشتركة', description: 'بيانات رسمية تذكر «التعاون الدفاعي» أو «الأمن البحري».', status: 'on-track', progress: { value: 2, max: 3 } },
+          { label: 'الزيارات العسكرية', description: 'زيارات متزايدة بين الجيش الألماني ووزارات الدفاع في دول آسيان.', status: 'stalled', trend: { direction: 'down', better: 'up' } },
+        ],
+      }}></indicator-tracker>
+    </div>
+  </div>`,
+};
+
 /** German labels, dates and numbers through the provider. */
 export const German: Story = {
   args: { data: full, now: NOW, filterable: true },
@@ -160,10 +248,8 @@ export const German: Story = {
 
 /** On a dark page: tones switch to their dark-scheme colours. */
 export const DarkPage: Story = {
-  args: { data: full, now: NOW },
-  render: (args) => html`<div style="background:#111827;color:#f3f4f6;color-scheme:dark;padding:1rem;--explainer-accent-color:#93c5fd;--explainer-focus-color:#fbbf24">
-    <indicator-tracker .data=${args.data} now=${args.now}></indicator-tracker>
-  </div>`,
+  args: { data: full, now: NOW, filterable: true },
+  render: (args) => onDarkPage(html`<indicator-tracker .data=${args.data} ?filterable=${args.filterable} now=${args.now}></indicator-tracker>`),
 };
 
 /** Themed with tokens and parts. */
@@ -192,6 +278,17 @@ export const Themed: Story = {
 /** Content from a URL (`src`). */
 export const FromSrc: Story = {
   render: () => html`<indicator-tracker now=${NOW} src="/content/indicator-tracker-full.json"></indicator-tracker>`,
+};
+
+/**
+ * The loading state (`part="loading"`, `aria-busy` on the element) while `src` is being fetched. The story holds
+ * the request in the browser until you press "Answer the request" (see `stories/held-fetch.ts`: a static Storybook
+ * cannot keep a request open), then the real file loads.
+ */
+export const Loading: Story = {
+  decorators: [holdRequests],
+  render: () => html`<indicator-tracker now=${NOW} src=${heldSrc('/content/indicator-tracker-full.json')} fetch-timeout=${HELD_TIMEOUT}></indicator-tracker>
+    ${answerButton}`,
 };
 
 /** Content from an inline JSON script, as a CMS would emit it. */

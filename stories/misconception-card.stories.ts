@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { MisconceptionCard} from '../src/misconception-card.js';
-import { type MisconceptionContent, type MisconceptionItem } from '../src/misconception-card.js';
+import type { MisconceptionCard, MisconceptionContent, MisconceptionItem } from '../src/misconception-card.js';
 import cards from '../examples/content/asean-germany/misconception-card.json';
-
-// The package's `sideEffects` names only `dist/` files, so a bare `import '../src/misconception-card.js'` is
-// dropped from the Storybook build; registering through the class keeps it (and never throws when already defined).
+import { answerButton, heldSrc, HELD_TIMEOUT, holdRequests } from './held-fetch.js';
+import { onDarkPage, withoutContent } from './story-helpers.js';
 
 interface Args {
   data: unknown;
@@ -32,10 +30,6 @@ const meta: Meta<Args> = {
   title: 'Components/Misconception card',
   component: 'misconception-card',
   args: { data: content, order: 'misconception-first', reveal: false, icons: 'show', 'heading-level': 2 },
-  argTypes: {
-    order: { control: 'inline-radio', options: ['misconception-first', 'fact-first'] },
-    icons: { control: 'inline-radio', options: ['show', 'none'] },
-  },
   render: (args) => html`<misconception-card
     .data=${args.data}
     order=${args.order}
@@ -119,6 +113,17 @@ export const FromSrc: Story = {
   render: () => html`<misconception-card src="/content/asean-germany/misconception-card.json"></misconception-card>`,
 };
 
+/**
+ * The loading state (`part="loading"`, `aria-busy` on the element) while `src` is being fetched. The story holds
+ * the request in the browser until you press "Answer the request" (see `stories/held-fetch.ts`: a static Storybook
+ * cannot keep a request open), then the real file loads.
+ */
+export const Loading: Story = {
+  decorators: [holdRequests],
+  render: () => html`<misconception-card src=${heldSrc('/content/asean-germany/misconception-card.json')} fetch-timeout=${HELD_TIMEOUT}></misconception-card>
+    ${answerButton}`,
+};
+
 /** Content from an inline JSON script, as a CMS would emit it. */
 export const InlineJson: Story = {
   render: () => html`<misconception-card>
@@ -146,6 +151,40 @@ export const ItemErrors: Story = {
   },
 };
 
+/** No cards: the error state says the list is empty. An element with no content at all renders nothing. */
+export const Empty: Story = {
+  args: { data: { title: 'Addressing Common Misconceptions', items: [] } },
+  render: (args) => html`<misconception-card .data=${args.data}></misconception-card>${withoutContent(html`<misconception-card></misconception-card>`)}`,
+};
+
+/** Long claims, long realities, an unbroken word and a long URL: cards grow and wrap, nothing overflows. */
+export const LongContent: Story = {
+  args: {
+    data: {
+      title: 'Misconceptions, at length',
+      items: [
+        {
+          ...fullCard,
+          id: 'long',
+          misconception: `${content.items[0]!.misconception} ${content.items[1]!.misconception} ${content.items[2]!.misconception}`,
+          reality: `${content.items.map((item) => item.reality).join('\n\n')}\n\nDonaudampfschifffahrtsgesellschaftskapitänsmütze is one unbroken word; so is https://example.org/asean-germany/maritime-security/2026/capacity-building/final-report-with-annexes.pdf.`,
+        },
+        content.items[1],
+        content.items[2],
+      ],
+    },
+  },
+};
+
+/** Inside a page section: `heading-level="3"` puts the title at h3 and each card's heading at h4. */
+export const HeadingLevel: Story = {
+  args: { 'heading-level': 3 },
+  render: (args) => html`<section>
+    <h2>What the meeting does not mean</h2>
+    <misconception-card .data=${args.data} heading-level=${args['heading-level']}></misconception-card>
+  </section>`,
+};
+
 /** German labels, verdicts and dates through the provider. */
 export const German: Story = {
   render: () => html`<explainer-provider locale="de">
@@ -159,7 +198,7 @@ export const Narrow: Story = {
 };
 
 /** Many cards: one element renders them all. */
-export const ManyCards: Story = {
+export const ManyItems: Story = {
   args: {
     data: {
       title: '60 cards',
@@ -168,18 +207,38 @@ export const ManyCards: Story = {
   },
 };
 
-/** Arabic, right to left. */
-export const RightToLeft: Story = {
-  render: () => html`<div dir="rtl" lang="ar">
-    <misconception-card .data=${{ misconception: 'أوروبا بعيدة جدًا عن أمن المحيطين الهندي والهادئ.', reality: 'تمر معظم تجارة أوروبا عبر المحيطين الهندي والهادئ.', verdict: 'false' }}></misconception-card>
+/** Thai, Vietnamese and Arabic (right to left) content; the `lang` comes from the page. */
+export const Unicode: Story = {
+  render: () => html`<div style="display: grid; gap: 2rem">
+    <misconception-card lang="th" .data=${{
+      title: 'ความเข้าใจผิดที่พบบ่อย',
+      items: [
+        { misconception: 'ยุโรปอยู่ไกลเกินกว่าจะสนใจความมั่นคงในอินโด-แปซิฟิก', reality: 'การค้าส่วนใหญ่ของยุโรปผ่านภูมิภาคอินโด-แปซิฟิก ความขัดแย้งในทะเลจีนใต้จะก่อให้เกิดวิกฤตเศรษฐกิจโลก', verdict: 'false' },
+        { misconception: 'เยอรมนีให้เพียงความช่วยเหลือทางเศรษฐกิจ', reality: 'ความร่วมมือด้านกลาโหมถูกมองว่าเป็นเครื่องมือเพื่อเสถียรภาพทางเศรษฐกิจ' },
+      ],
+    }}></misconception-card>
+    <misconception-card lang="vi" .data=${{
+      title: 'Những ngộ nhận phổ biến',
+      items: [
+        { misconception: 'Châu Âu ở quá xa để quan tâm đến an ninh Ấn Độ Dương – Thái Bình Dương.', reality: 'Phần lớn thương mại của châu Âu đi qua khu vực này; một cuộc xung đột ở Biển Đông sẽ gây ra khủng hoảng kinh tế toàn cầu.', verdict: 'false' },
+        { misconception: 'ASEAN quá phân tán để Đức hợp tác.', reality: 'Ban Thư ký ASEAN là đầu mối điều phối tập trung.', verdict: 'misleading' },
+      ],
+    }}></misconception-card>
+    <div dir="rtl" lang="ar">
+      <misconception-card .data=${{
+        title: 'مفاهيم خاطئة شائعة',
+        items: [
+          { misconception: 'أوروبا بعيدة جدًا عن أمن المحيطين الهندي والهادئ.', reality: 'تمر معظم تجارة أوروبا عبر المحيطين الهندي والهادئ.', verdict: 'false' },
+          { misconception: 'ألمانيا تقدم المساعدات الاقتصادية فقط.', reality: 'أصبح التعاون الدفاعي أداةً للاستقرار الاقتصادي.', verdict: 'mostly-false' },
+        ],
+      }}></misconception-card>
+    </div>
   </div>`,
 };
 
 /** On a dark page: the component follows the page's colours. */
 export const DarkPage: Story = {
-  render: () => html`<div style="background:#111827;color:#f3f4f6;color-scheme:dark;padding:1rem;--explainer-accent-color:#93c5fd;--explainer-focus-color:#fbbf24">
-    <misconception-card reveal .data=${{ ...content, items: [{ ...fullCard, id: 'full-card' }, ...content.items] }}></misconception-card>
-  </div>`,
+  render: () => onDarkPage(html`<misconception-card reveal .data=${{ ...content, items: [{ ...fullCard, id: 'full-card' }, ...content.items] }}></misconception-card>`),
 };
 
 /** Themed through tokens and parts only. */
