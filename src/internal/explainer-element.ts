@@ -14,6 +14,30 @@ import { defineElement } from './define.js';
  * Base class of every explainer component: a forgiving `define()`, content intake from the `data` property,
  * an inline JSON script or a `src` URL, validation, the loading and error states, labels and heading levels.
  * A subclass supplies `validateContent()` and `renderContent()`, its labels and its styles.
+ *
+ * @fires explainer-load - Content has rendered. `detail: { count, source }`.
+ * @fires explainer-error - Content or `src` had problems. `detail: { errors: [{ path, message }], kind, fatal }`.
+ *
+ * @csspart loading - The loading state (`role="status"`; the host has `aria-busy="true"` meanwhile).
+ * @csspart error - The error state (`role="alert"`), and every error notice.
+ * @csspart error-title - The first line of an error state or notice.
+ * @csspart error-list - The list of `path: message` problems.
+ * @csspart retry - The "Try again" button (when content comes from `src`).
+ * @csspart stale-notice - The notice shown above earlier content when a reload failed.
+ * @csspart item-errors - The notice listing items that were dropped.
+ *
+ * @cssproperty --explainer-space - Base spacing unit. Default: 0.75rem.
+ * @cssproperty --explainer-radius - Corner radius. Default: 0.375rem.
+ * @cssproperty --explainer-border-width - Border width. Default: 1px.
+ * @cssproperty --explainer-border-color - Border colour. Default: currentColor at 25%.
+ * @cssproperty --explainer-surface - Background of controls and surfaces. Default: transparent.
+ * @cssproperty --explainer-muted-color - Colour of secondary text. Default: currentColor at 72%.
+ * @cssproperty --explainer-accent-color - Colour of controls and accents. Default: LinkText.
+ * @cssproperty --explainer-focus-color - Focus ring colour. Default: Highlight.
+ * @cssproperty --explainer-error-color - Accent of error states. Default: #b3261e.
+ * @cssproperty --explainer-heading-font - Font of titles. Default: inherit.
+ * @cssproperty --explainer-link-color - Colour of links in content. Default: inherit.
+ * @cssproperty --explainer-duration - Length of transitions (none with reduced motion). Default: 150ms.
  */
 export abstract class ExplainerElement<T extends object> extends LitElement {
   /**

@@ -75,6 +75,7 @@ export const faqStyles = css`
   .copy-link {
     margin-block-start: calc(var(--_space) / 2);
     padding-inline: 0;
+    text-align: start;
   }
   @media (forced-colors: active) {
     .question {
