@@ -11,6 +11,10 @@ export default {
       name: 'explainer-dist-paths',
       packageLinkPhase({ customElementsManifest }) {
         const toDist = (path) => path?.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+        // Type-only modules (event detail types...) emit no JavaScript: drop them, so every path names a shipped file.
+        customElementsManifest.modules = customElementsManifest.modules.filter(
+          (mod) => (mod.declarations ?? []).length > 0 || (mod.exports ?? []).length > 0,
+        );
         for (const mod of customElementsManifest.modules) {
           mod.path = toDist(mod.path);
           for (const exp of mod.exports ?? []) {
@@ -18,6 +22,13 @@ export default {
           }
           for (const decl of mod.declarations ?? []) {
             if (decl.superclass?.module) decl.superclass.module = toDist(decl.superclass.module);
+            // Internal reactive state (`{ state: true }` in `static properties`, private fields) has no attribute:
+            // the analyzer lists it as one all the same. Keep the attributes of public properties only.
+            const internal = new Set(
+              (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+            );
+            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName ?? a.name));
+            for (const member of decl.members ?? []) if (internal.has(member.name)) delete member.attribute;
             for (const member of decl.members ?? []) {
               if (member.inheritedFrom?.module) member.inheritedFrom.module = toDist(member.inheritedFrom.module);
             }

@@ -13,10 +13,11 @@ export default [
       elements: 'src/elements.ts',
       validate: 'src/validate.ts',
       'cli/main': 'src/cli/main.ts',
+      react: 'src/react.ts',
       ...Object.fromEntries(tagEntries.map((tag) => [tag, `src/${tag}.ts`])),
     },
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|node:)/.test(id),
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|react(-dom)?(\/|$)|node:)/.test(id),
     plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' })],
   },
   // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.

@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { mockRoutes } from './scripts/mock-routes.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
+import { reactPlugin } from './scripts/wtr-react.mjs';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -19,7 +20,8 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 240000,
   middleware: [mockRoutes()],
-  plugins: [forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // reactPlugin: React 19 and 18 as ES modules for the React wrapper tests (test/react/).
+  plugins: [reactPlugin(), forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc'] },

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// `npm run test:consumer` (after `npm run build`): what a consumer gets from npm. Packs the package, installs the
+// tarball into a new project in a temporary folder, and there:
+// - resolves every `exports` entry (wildcards expanded) to a file in the installed package, with its `types`;
+// - checks that custom-elements.json names only files the package ships;
+// - type-checks a TypeScript file that imports every JS entry (moduleResolution nodenext);
+// - runs validate() from `explainer-elements/validate.js` in Node;
+// - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component);
+// - opens, in Chromium, the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
+//   loads the per-tag entries through an import map; every component must render with no error or axe violation.
+// Prints `consumer: N passed, N failed` last.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
+import { checkPage, plainHtmlExpectations } from './page-check.mjs';
+
+const repo = resolve('.');
+const chrome = findChrome();
+if (!chrome) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+if (!existsSync('dist/bundle.js') || !existsSync('custom-elements.json')) {
+  console.error('consumer: dist/ or custom-elements.json is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed += 1;
+    console.log(`  ok   ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAIL ${name}\n       ${String(error instanceof Error ? error.message : error).split('\n').join('\n       ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const work = mkdtempSync(join(tmpdir(), 'explainer-consumer-'));
+const app = join(work, 'app');
+mkdirSync(app);
+const started = performance.now();
+
+try {
+  // Pack and install, as a consumer would.
+  const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], repo));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  npm(['install', join(work, filename), '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  const pkgDir = join(app, 'node_modules', 'explainer-elements');
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  console.log(`consumer: installed ${filename} into ${app}`);
+
+  /** Every subpath of the exports map; a wildcard stands for each matching file of the repository. */
+  const subpaths = [];
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    if (!key.includes('*')) {
+      subpaths.push({ key, target });
+      continue;
+    }
+    const [prefix, suffix] = key.split('*');
+    const dir = join(repo, target.split('*')[0]);
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)) : [];
+    subpaths.push({ key, target, expanded: files.map((f) => `${prefix}${f}`) });
+  }
+
+  await check('every exports entry resolves to a shipped file (JS entries with their types)', () => {
+    const specifiers = subpaths.flatMap((s) => (s.expanded ? s.expanded : [s.key])).map((k) => `explainer-elements${k === '.' ? '' : k.slice(1)}`);
+    const script = `
+      const out = {};
+      for (const s of ${JSON.stringify(specifiers)}) {
+        try { out[s] = new URL(import.meta.resolve(s)).pathname; } catch (e) { out[s] = 'ERROR ' + e.message; }
+      }
+      console.log(JSON.stringify(out));`;
+    const resolved = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+    const problems = Object.entries(resolved).filter(([, path]) => path.startsWith('ERROR') || !existsSync(path));
+    assert(problems.length === 0, `unresolved: ${JSON.stringify(problems)}`);
+    for (const { key, target } of subpaths) {
+      if (typeof target === 'object') assert(existsSync(join(pkgDir, target.types)), `${key}: types ${target.types} missing`);
+    }
+    const schemas = subpaths.find((s) => s.key === './schemas/*.schema.json');
+    assert(schemas?.expanded.length === 4, `expected 4 schemas, got ${schemas?.expanded.length}`);
+    console.log(`       ${specifiers.length} subpaths: ${specifiers.map((s) => s.replace('explainer-elements', '') || '.').join(' ')}`);
+  });
+
+  await check('custom-elements.json is referenced by package.json and names only shipped files', () => {
+    assert(pkg.customElements === 'custom-elements.json', 'customElements field');
+    const manifest = JSON.parse(readFileSync(join(pkgDir, 'custom-elements.json'), 'utf8'));
+    const paths = manifest.modules.map((m) => m.path);
+    const missing = paths.filter((p) => !existsSync(join(pkgDir, p)));
+    assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+    assert(tags.length === 5, `5 elements, got ${tags.join(', ')}`);
+  });
+
+  await check('TypeScript (nodenext) type-checks imports of every JS entry', () => {
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2023', 'DOM'], skipLibCheck: false, types: [] },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      [
+        "import { FaqAccordion as FaqClass, type FaqContent } from 'explainer-elements';",
+        "import { CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider } from 'explainer-elements/elements.js';",
+        "import 'explainer-elements/faq-accordion.js';",
+        "import 'explainer-elements/cooperation-table.js';",
+        "import 'explainer-elements/misconception-card.js';",
+        "import 'explainer-elements/indicator-tracker.js';",
+        "import 'explainer-elements/explainer-provider.js';",
+        "import 'explainer-elements/bundle.js';",
+        "import { validate, type ValidateResult } from 'explainer-elements/validate.js';",
+        "import { FaqAccordion, createWrappers } from 'explainer-elements/react.js';",
+        "const content: FaqContent = { items: [{ question: 'Q', answer: 'A' }] };",
+        "const result: ValidateResult = validate('faq-accordion', content);",
+        "const el: FaqClass = document.createElement('faq-accordion');",
+        "el.addEventListener('explainer-toggle', (e) => e.detail.open);",
+        'export { result, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
+      ].join('\n'),
+    );
+    const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+    assert(tsc.status === 0, `tsc:\n${tsc.stdout}${tsc.stderr}`);
+  });
+
+  await check('validate() from explainer-elements/validate.js runs in Node', () => {
+    const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { validate } from 'explainer-elements/validate.js';
+      const good = validate('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8')));
+      const bad = validate('indicator-tracker', { indicators: [{ label: 'L', description: 'D', status: 'done' }] });
+      console.log(JSON.stringify({ good, bad }));`;
+    const { good, bad } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+    assert(good.ok === true && good.errors.length === 0, `example: ${JSON.stringify(good)}`);
+    assert(bad.ok === false && bad.errors[0]?.path === 'indicators[0].status', `broken: ${JSON.stringify(bad)}`);
+  });
+
+  await check('npx explainer-elements validate: exit 0 valid, 1 invalid, 2 usage error', () => {
+    const examples = join(repo, 'examples/content/asean-germany');
+    const files = readdirSync(examples).map((f) => join(examples, f));
+    const broken = join(work, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ columns: [{ key: 'a', label: 'A' }], rows: [{ a: 1 }] }));
+    const run = (...args) => spawnSync('npx', ['--no-install', 'explainer-elements', ...args], { cwd: app, encoding: 'utf8' });
+    const good = run('validate', ...files);
+    assert(good.status === 0, `valid files: exit ${good.status}\n${good.stdout}${good.stderr}`);
+    const bad = run('validate', broken, '--component', 'cooperation-table');
+    assert(bad.status === 1, `broken file: exit ${bad.status}`);
+    assert(bad.stdout.startsWith(`${broken}: rows[0].a: expected a string, got a number`), `broken file printed: ${bad.stdout}`);
+    const usage = run('validate', broken, '--component', 'no-such-tag');
+    assert(usage.status === 2, `unknown component: exit ${usage.status}`);
+  });
+
+  // Pages in Chromium, served from the consumer project.
+  mkdirSync(join(app, 'content'));
+  copyFileSync(join(repo, 'examples/content/indicator-tracker-full.json'), join(app, 'content/indicator-tracker-full.json'));
+  const example = readFileSync(join(repo, 'examples/plain-html/index.html'), 'utf8');
+  const bundlePage = example
+    .replace('src="../../dist/bundle.js"', 'src="./node_modules/explainer-elements/dist/bundle.js"')
+    .replace('src="../content/indicator-tracker-full.json"', 'src="./content/indicator-tracker-full.json"');
+  assert(bundlePage.includes('./node_modules/explainer-elements/dist/bundle.js'), 'the example page loads dist/bundle.js');
+  writeFileSync(join(app, 'bundle.html'), bundlePage);
+  const importMap = {
+    imports: {
+      lit: './node_modules/lit/index.js',
+      'lit/': './node_modules/lit/',
+      'lit-html': './node_modules/lit-html/lit-html.js',
+      'lit-html/': './node_modules/lit-html/',
+      'lit-element/': './node_modules/lit-element/',
+      '@lit/reactive-element': './node_modules/@lit/reactive-element/reactive-element.js',
+      '@lit/reactive-element/': './node_modules/@lit/reactive-element/',
+      '@lit/context': './node_modules/@lit/context/index.js',
+      'explainer-elements/': './node_modules/explainer-elements/dist/',
+    },
+  };
+  const entries = ['explainer-provider', 'cooperation-table', 'faq-accordion', 'misconception-card', 'indicator-tracker'];
+  const entriesPage = bundlePage.replace(
+    '<script type="module" src="./node_modules/explainer-elements/dist/bundle.js"></script>',
+    `<script type="importmap">${JSON.stringify(importMap)}</script>\n    <script type="module">\n${entries.map((t) => `      import 'explainer-elements/${t}.js';`).join('\n')}\n    </script>`,
+  );
+  assert(entriesPage !== bundlePage, 'the import-map page differs');
+  writeFileSync(join(app, 'entries.html'), entriesPage);
+
+  const expected = await plainHtmlExpectations();
+  const server = await serveStatic(app);
+  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  try {
+    for (const page of ['bundle.html', 'entries.html']) {
+      await check(`Chromium: ${page === 'bundle.html' ? 'dist/bundle.js' : 'the per-tag entries with an import map'} renders every component from inline JSON`, async () => {
+        const problems = await checkPage(browser, `${server.url}/${page}`, expected);
+        assert(problems.length === 0, problems.join('\n'));
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} catch (error) {
+  failed += 1;
+  console.log(`  FAIL setup: ${error instanceof Error ? `${error.message}\n${error.stderr ?? ''}` : error}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`consumer: took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`consumer: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
