@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { validateCooperationTableContent } from '../../src/cooperation-table.js';
 import type { ExplainerErrorDetail } from '../../src/internal/events.js';
-import { part, parts, settle, text } from '../helpers/dom.js';
+import { part, settle, text } from '../helpers/dom.js';
+import { expectErrorState } from '../helpers/errors.js';
 import { nextEvent } from '../helpers/events.js';
 import { bodyText } from './fixtures.js';
 
@@ -37,12 +38,7 @@ describe('cooperation-table: validation and errors', () => {
   for (const [name, data, line] of structural) {
     it(`shows the error state for ${name}`, async () => {
       const { el, detail } = await render(data);
-      expect(detail.fatal).to.be.true;
-      expect(lines(detail)).to.include(line);
-      const error = part(el, 'error');
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain(line);
-      expect(parts(el, 'table')).to.have.length(0);
+      expectErrorState(el, detail, line, 'table');
     });
   }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { validateFaqContent, type ExplainerErrorDetail, type FaqAccordion } from '../../src/index.js';
 import { part, parts, settle, text } from '../helpers/dom.js';
+import { expectErrorState } from '../helpers/errors.js';
 import { nextEvent } from '../helpers/events.js';
 
 async function render(data: unknown) {
@@ -25,13 +26,7 @@ describe('faq-accordion: validation and errors', () => {
   for (const [name, data, line] of structural) {
     it(`shows the error state for ${name}`, async () => {
       const { el, detail } = await render(data);
-      expect(detail.fatal).to.be.true;
-      expect(detail.kind).to.equal('content');
-      expect(detail.errors.map((e) => `${e.path}: ${e.message}`)).to.include(line);
-      const error = part(el, 'error');
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain(line);
-      expect(parts(el, 'question')).to.have.length(0);
+      expectErrorState(el, detail, line, 'question');
     });
   }
 

@@ -3,6 +3,7 @@ import '../../src/indicator-tracker.js';
 import { validateTrackerContent, type IndicatorTracker } from '../../src/indicator-tracker.js';
 import type { ExplainerErrorDetail } from '../../src/internal/events.js';
 import { part, parts, settle, text } from '../helpers/dom.js';
+import { expectErrorState } from '../helpers/errors.js';
 import { nextEvent } from '../helpers/events.js';
 import { fullContent, one, seedContent } from './fixtures.js';
 
@@ -43,12 +44,7 @@ describe('indicator-tracker: validation and errors', () => {
   for (const [name, data, line] of structural) {
     it(`shows the error state for ${name}`, async () => {
       const { el, detail } = await render(data);
-      expect(detail.fatal).to.be.true;
-      expect(detail.errors.map((e) => `${e.path}: ${e.message}`)).to.include(line);
-      const error = part(el, 'error');
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain(line);
-      expect(parts(el, 'indicator')).to.have.length(0);
+      expectErrorState(el, detail, line, 'indicator');
     });
   }
 

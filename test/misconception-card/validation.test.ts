@@ -4,6 +4,7 @@ import { validateMisconceptionContent } from '../../src/components/misconception
 import type { MisconceptionCard } from '../../src/misconception-card.js';
 import type { ExplainerErrorDetail } from '../../src/internal/events.js';
 import { part, parts, settle, text } from '../helpers/dom.js';
+import { expectErrorState } from '../helpers/errors.js';
 import { nextEvent } from '../helpers/events.js';
 import { fullCard } from './fixtures.js';
 
@@ -32,12 +33,7 @@ describe('misconception-card: validation and errors', () => {
   for (const [name, data, line] of structural) {
     it(`shows the error state for ${name}`, async () => {
       const { el, detail } = await render(data);
-      expect(detail.fatal).to.be.true;
-      expect(lines(detail.errors)).to.include(line);
-      const error = part(el, 'error');
-      expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain(line);
-      expect(parts(el, 'card')).to.have.length(0);
+      expectErrorState(el, detail, line, 'card');
     });
   }
 

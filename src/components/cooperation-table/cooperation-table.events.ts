@@ -1,4 +1,4 @@
-import type { ExplainerItemDetail } from '../../internal/events.js';
+import type { ExplainerFilterDetail, ExplainerItemDetail } from '../../internal/events.js';
 
 /**
  * `detail` of `explainer-sort`: the column sorted by (`id` and `column` are its key, `index` its position,
@@ -11,15 +11,10 @@ export interface ExplainerSortDetail extends ExplainerItemDetail {
 }
 
 /**
- * `detail` of `explainer-filter` from `<cooperation-table>`: the query typed and how many rows match, of how many.
- * (`explainer-filter` is shared with `<indicator-tracker>`, whose detail has `status`/`label` instead of `query`;
- * its `HTMLElementEventMap` entry belongs in the shared events module.)
+ * `detail` of `explainer-filter` from `<cooperation-table>`: the shared {@link ExplainerFilterDetail} with the query
+ * typed always present.
  */
-export interface TableFilterDetail {
-  query: string;
-  count: number;
-  total: number;
-}
+export type TableFilterDetail = Pick<ExplainerFilterDetail, 'count' | 'total'> & { query: string };
 
 /** `detail` of `explainer-download` (cancelable: cancel it to stop the download and export yourself). */
 export interface ExplainerDownloadDetail {
