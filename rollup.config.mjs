@@ -14,6 +14,7 @@ export default [
       validate: 'src/validate.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
+      'locales/de': 'src/locales/de.ts',
       ...Object.fromEntries(tagEntries.map((tag) => [tag, `src/${tag}.ts`])),
     },
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -2,6 +2,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { manifestControls, publicManifest } from './manifest.js';
 import '../src/index.js';
+import '../src/locales/de.js';
 
 // Controls and the docs tables (attributes, properties, events, parts, CSS custom properties) come from the
 // Custom Elements Manifest, generated from the components' JSDoc by `npm run manifest` (npm start runs it).

@@ -68,7 +68,7 @@ try {
       continue;
     }
     const [prefix, suffix] = key.split('*');
-    const dir = join(repo, target.split('*')[0]);
+    const dir = join(repo, (typeof target === 'string' ? target : target.default).split('*')[0]);
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(suffix)) : [];
     subpaths.push({ key, target, expanded: files.map((f) => `${prefix}${f}`) });
   }
@@ -84,9 +84,17 @@ try {
     const resolved = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
     const problems = Object.entries(resolved).filter(([, path]) => path.startsWith('ERROR') || !existsSync(path));
     assert(problems.length === 0, `unresolved: ${JSON.stringify(problems)}`);
-    for (const { key, target } of subpaths) {
-      if (typeof target === 'object') assert(existsSync(join(pkgDir, target.types)), `${key}: types ${target.types} missing`);
+    for (const { key, target, expanded } of subpaths) {
+      if (typeof target !== 'object') continue;
+      const [prefix, suffix] = key.split('*');
+      const names = expanded ? expanded.map((k) => k.slice(prefix.length, k.length - suffix.length)) : [''];
+      for (const name of names) {
+        const types = target.types.replace('*', name);
+        assert(existsSync(join(pkgDir, types)), `${key}: types ${types} missing`);
+      }
     }
+    const locales = subpaths.find((s) => s.key === './locales/*.js');
+    assert(locales?.expanded.includes('./locales/de.js'), 'the German locale module is exported');
     const schemas = subpaths.find((s) => s.key === './schemas/*.schema.json');
     assert(schemas?.expanded.length === 4, `expected 4 schemas, got ${schemas?.expanded.length}`);
     console.log(`       ${specifiers.length} subpaths: ${specifiers.map((s) => s.replace('explainer-elements', '') || '.').join(' ')}`);
@@ -116,6 +124,7 @@ try {
         "import { FaqAccordion as FaqClass, type FaqContent } from 'explainer-elements';",
         "import { CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider } from 'explainer-elements/elements.js';",
         "import 'explainer-elements/faq-accordion.js';",
+        "import 'explainer-elements/locales/de.js';",
         "import 'explainer-elements/cooperation-table.js';",
         "import 'explainer-elements/misconception-card.js';",
         "import 'explainer-elements/indicator-tracker.js';",
@@ -180,7 +189,6 @@ try {
       'lit-element/': './node_modules/lit-element/',
       '@lit/reactive-element': './node_modules/@lit/reactive-element/reactive-element.js',
       '@lit/reactive-element/': './node_modules/@lit/reactive-element/',
-      '@lit/context': './node_modules/@lit/context/index.js',
       'explainer-elements/': './node_modules/explainer-elements/dist/',
     },
   };

@@ -20,5 +20,6 @@ export { validateCooperationTableContent } from './components/cooperation-table/
 export type * from './components/cooperation-table/cooperation-table.content.js';
 export type * from './components/cooperation-table/cooperation-table.events.js';
 export type { ContentError, ValidationResult } from './internal/content/validation.js';
+export { registerLabels } from './internal/context/labels.js';
 export type { ExplainerSettings, Labels } from './internal/context/settings.js';
 export type * from './internal/events.js';

@@ -1,10 +1,9 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { ContentIntake, type RawContent, type IntakeFailure } from './content/intake.js';
 import { countFailedItems, type ContentError, type ValidationResult } from './content/validation.js';
-import { explainerSettingsContext, type ExplainerSettings, type Labels } from './context/settings.js';
-import { interpolate, lookupLabel, type LabelCatalog } from './context/labels.js';
-import { commonLabels } from '../locales/index.js';
+import { requestSettings, type ExplainerSettings, type Labels } from './context/settings.js';
+import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
+import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
 import { clampLevel } from './heading.js';
 import { uniquePrefix } from './ids.js';
@@ -49,7 +48,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   }
 
   /** The component's own labels by language; the shared ones come from `src/locales`. */
-  protected static labelCatalog: LabelCatalog = { en: {} };
+  protected static labelCatalog: Labels = {};
 
   // Reactive properties are declared statically rather than with decorators: the output is far smaller, and
   // it needs no decorator transform in any tool (Vite, SSR, bundlers).
@@ -96,13 +95,6 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     super();
     this.fetchTimeout = 15000;
     this.content = null;
-    new ContextConsumer(this, {
-      context: explainerSettingsContext,
-      subscribe: true,
-      callback: (settings) => {
-        this.settings = settings;
-      },
-    });
   }
   private lastRaw: RawContent | undefined;
   private failure: IntakeFailure | undefined;
@@ -123,9 +115,21 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Called once new content has been validated, before it renders: reset per-content state here. */
   protected contentChanged(_content: T): void {}
 
+  private stopSettings: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLabels(this, true);
+    this.stopSettings = requestSettings(this, (settings) => {
+      this.settings = settings;
+    });
     this.documentLocale = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLabels(this, false);
+    this.stopSettings?.();
   }
 
   /** The locale in use: the provider's, else the page's `lang`, else English. */

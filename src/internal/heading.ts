@@ -1,8 +1,5 @@
-import { literal, html, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-
-const TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Clamps any value to a heading level from 1 to 6; `fallback` when it is not a number. */
 export function clampLevel(value: unknown, fallback = 2): number {
@@ -12,12 +9,23 @@ export function clampLevel(value: unknown, fallback = 2): number {
 }
 
 /**
- * Renders a real `<h1>`–`<h6>` for `level`. The tag comes from a fixed list, never from content.
- * `part` names the heading for `::part()`; `id` is optional.
+ * Renders a real `<h1>`–`<h6>` for `level`: one literal template per level (no dynamic tag names, so no
+ * `lit/static-html` in the bundle). `part` names the heading for `::part()` (and is its class); `id` is optional.
  */
 export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  const tag = TAGS[clampLevel(level) - 1]!;
-  // A static tag from the fixed list above (lit/static-html), which the Lit lint rules cannot see.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class=${part} id=${ifDefined(id)}>${content}</${tag}>`;
+  const i = ifDefined(id);
+  switch (clampLevel(level)) {
+    case 1:
+      return html`<h1 part=${part} class=${part} id=${i}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class=${part} id=${i}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} class=${part} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${part} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${part} id=${i}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} class=${part} id=${i}>${content}</h6>`;
+  }
 }

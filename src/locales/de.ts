@@ -1,11 +1,85 @@
-import type { Labels } from '../internal/context/settings.js';
+/**
+ * German labels for every component. Import this module once to make German available:
+ * `import 'explainer-elements/locales/de.js'` (or load `dist/locales/de.js` next to the CDN bundle). Elements then
+ * use it wherever their locale is `de` or `de-*` (from `<explainer-provider locale>` or the page's `lang`).
+ * Other languages follow the same pattern with `registerLabels(locale, labels)`.
+ */
+import { registerLabels } from '../internal/context/labels.js';
 
-/** German labels shared by every component. */
-export const de: Labels = {
+registerLabels('de', {
+  // Shared by every component
   loading: 'Wird geladen…',
   errorTitle: 'Dieser Inhalt kann nicht angezeigt werden',
   itemErrorsTitle: '{count} Einträge können nicht angezeigt werden',
   staleNotice: 'Es wird der frühere Inhalt gezeigt: die Aktualisierung konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
-  errorsList: 'Gefundene Probleme',
-};
+  // <faq-accordion>
+  'faq.showAll': 'Alle anzeigen',
+  'faq.hideAll': 'Alle ausblenden',
+  'faq.allSuffix': 'Antworten: {title}',
+  'faq.untitled': 'häufig gestellte Fragen',
+  'faq.copyLink': 'Link zu „{question}“ kopieren',
+  'faq.linkCopied': 'Link in die Zwischenablage kopiert',
+  'faq.linkNotCopied': 'Der Link konnte nicht kopiert werden: {url}',
+  // <cooperation-table>
+  'table.untitled': 'Vergleichstabelle',
+  'table.ascending': 'aufsteigend',
+  'table.descending': 'absteigend',
+  'table.sorted': 'Sortiert nach {column}, {direction}',
+  'table.unsorted': 'Zeilen in ursprünglicher Reihenfolge',
+  'table.sortBy': 'Sortieren nach',
+  'table.sortOption': '{column}, {direction}',
+  'table.originalOrder': 'Ursprüngliche Reihenfolge',
+  'table.filter': 'Zeilen filtern',
+  'table.filterCount': '{count} von {total} Zeilen angezeigt',
+  'table.noResults': 'Keine Zeile passt zu „{query}“.',
+  'table.download': 'CSV herunterladen',
+  'table.downloadOf': ': {name}',
+  // <misconception-card>
+  'misconception.misconception': 'Fehlannahme',
+  'misconception.reality': 'Tatsache',
+  'misconception.verdict': 'Bewertung: {verdict}',
+  'misconception.verdict.false': 'Falsch',
+  'misconception.verdict.misleading': 'Irreführend',
+  'misconception.verdict.mostly-false': 'Größtenteils falsch',
+  'misconception.verdict.mostly-true': 'Größtenteils richtig',
+  'misconception.verdict.unproven': 'Unbelegt',
+  'misconception.sources': 'Quellen',
+  'misconception.reviewed': 'Geprüft am',
+  'misconception.show': 'Tatsache anzeigen',
+  'misconception.hide': 'Tatsache ausblenden',
+  // <indicator-tracker>
+  'tracker.status.not-started': 'Nicht begonnen',
+  'tracker.status.watching': 'Unter Beobachtung',
+  'tracker.status.emerging': 'Zeichnet sich ab',
+  'tracker.status.on-track': 'Im Plan',
+  'tracker.status.achieved': 'Erreicht',
+  'tracker.status.stalled': 'Stockt',
+  'tracker.status.insufficient-data': 'Unzureichende Daten',
+  'tracker.count.not-started': '{count} nicht begonnen',
+  'tracker.count.watching': '{count} unter Beobachtung',
+  'tracker.count.emerging': '{count} zeichnen sich ab',
+  'tracker.count.on-track': '{count} im Plan',
+  'tracker.count.achieved': '{count} erreicht',
+  'tracker.count.stalled': '{count} stocken',
+  'tracker.count.insufficient-data': '{count} mit unzureichenden Daten',
+  'tracker.count.custom': '{label}: {count}',
+  'tracker.count.none': '{count} ohne Status',
+  'tracker.statusPrefix': 'Status:',
+  'tracker.trendPrefix': 'Trend:',
+  'tracker.trend.up': 'Steigend',
+  'tracker.trend.down': 'Fallend',
+  'tracker.trend.flat': 'Gleichbleibend',
+  'tracker.trend.good': '{trend}, das ist gut',
+  'tracker.trend.bad': '{trend}, das ist schlecht',
+  'tracker.progress': 'Fortschritt:',
+  'tracker.updated': 'Aktualisiert',
+  'tracker.nextReview': 'Nächste Prüfung',
+  'tracker.overdue': 'Prüfung überfällig',
+  'tracker.evidence': 'Belege ({count})',
+  'tracker.source': 'Quelle',
+  'tracker.filterLabel': 'Indikatoren anzeigen',
+  'tracker.allStatuses': 'Alle Status',
+  'tracker.filterOption': '{label} ({count})',
+  'tracker.showing': '{count} von {total} Indikatoren werden angezeigt',
+});

@@ -7,5 +7,4 @@ export const en: Labels = {
   itemErrorsTitle: '{count} item(s) could not be shown',
   staleNotice: 'Showing earlier content: the update could not be loaded.',
   retry: 'Try again',
-  errorsList: 'Problems found',
 };

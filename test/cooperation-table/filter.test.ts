@@ -5,6 +5,7 @@ import type { TableFilterDetail } from '../../src/cooperation-table.js';
 import { part, parts, settle, text } from '../helpers/dom.js';
 import { recordEvents } from '../helpers/events.js';
 import { announcement, columnText, renderTable, seedTable, typedTable, type CooperationTable, type CooperationTableContent } from './fixtures.js';
+import '../../src/locales/de.js';
 
 async function type(el: CooperationTable, value: string) {
   const input = part<HTMLInputElement>(el, 'filter-input');

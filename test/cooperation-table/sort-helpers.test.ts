@@ -9,6 +9,7 @@ import {
 } from '../../src/components/cooperation-table/cooperation-table.sort.js';
 import { settle } from '../helpers/dom.js';
 import { columnText, type CooperationTable } from './fixtures.js';
+import '../../src/locales/de.js';
 
 describe('cooperation-table: sort helpers', () => {
   it('reads the sort attribute', () => {

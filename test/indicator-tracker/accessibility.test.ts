@@ -5,6 +5,7 @@ import type { IndicatorTracker, TrackerContent } from '../../src/indicator-track
 import { axeViolations } from '../helpers/axe.js';
 import { part, parts, settle, waitFor } from '../helpers/dom.js';
 import { NOW, fullContent, seedContent } from './fixtures.js';
+import '../../src/locales/de.js';
 
 async function inMain(template: unknown): Promise<{ wrap: HTMLElement; el: IndicatorTracker }> {
   const wrap = await fixture<HTMLElement>(html`<main>${template}</main>`);

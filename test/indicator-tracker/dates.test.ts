@@ -5,6 +5,7 @@ import type { IndicatorTracker } from '../../src/indicator-tracker.js';
 import { describeDate, relativeUnit } from '../../src/components/indicator-tracker/tracker-dates.js';
 import { part, parts, settle, text } from '../helpers/dom.js';
 import { NOW, one } from './fixtures.js';
+import '../../src/locales/de.js';
 
 const render = (data: unknown, now: string | null = NOW) =>
   now === null

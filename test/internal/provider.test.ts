@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { ExplainerProvider, FaqAccordion } from '../../src/index.js';
+import { registerLabels, type ExplainerProvider, type FaqAccordion } from '../../src/index.js';
 import { part, settle, text } from '../helpers/dom.js';
+import '../../src/locales/de.js';
 
 const data = { title: 'FAQ', items: [{ question: 'Q?', answer: 'A.' }] };
 
@@ -90,5 +91,48 @@ describe('explainer-provider: locale, labels and heading level', () => {
   it('lays out as if absent (display: contents)', async () => {
     const [el] = await faqIn(html`<explainer-provider><faq-accordion .data=${data}></faq-accordion></explainer-provider>`);
     expect(getComputedStyle(el!.closest('explainer-provider')!).display).to.equal('contents');
+  });
+
+  it('stops listening once removed: a provider change no longer reaches it', async () => {
+    const [el] = await faqIn(html`<explainer-provider><faq-accordion .data=${data}></faq-accordion></explainer-provider>`);
+    const provider = el!.closest<ExplainerProvider>('explainer-provider')!;
+    el!.remove();
+    provider.locale = 'de';
+    await provider.updateComplete;
+    await settle(el!);
+    expect(el!.locale).to.equal('en');
+  });
+
+  it('answers the community context protocol, so other code can read the settings', async () => {
+    const wrap = await fixture(html`<explainer-provider locale="de" heading-level="3"><span></span></explainer-provider>`);
+    const provider = wrap as ExplainerProvider;
+    await provider.updateComplete;
+    const seen: unknown[] = [];
+    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: Symbol.for('explainer-elements/settings'),
+      callback: (value: unknown) => seen.push(value),
+    });
+    wrap.querySelector('span')!.dispatchEvent(request);
+    expect(seen).to.deep.equal([{ locale: 'de', labels: undefined, headingLevel: 3 }]);
+  });
+});
+
+describe('registerLabels: languages as separate modules', () => {
+  it('a language registered after the elements rendered re-renders them', async () => {
+    const [el] = await faqIn(html`<explainer-provider locale="fr-CA"><faq-accordion .data=${data}></faq-accordion></explainer-provider>`);
+    expect(text(part(el!, 'toggle-all'))).to.contain('Show all');
+    registerLabels('FR', { 'faq.showAll': 'Tout afficher' });
+    await settle(el!);
+    expect(text(part(el!, 'toggle-all'))).to.contain('Tout afficher');
+    // Registering again extends the catalog; keys it does not name keep their earlier value.
+    registerLabels('fr', { 'faq.hideAll': 'Tout masquer' });
+    await settle(el!);
+    expect(text(part(el!, 'toggle-all'))).to.contain('Tout afficher');
+  });
+
+  it('a language that is not loaded falls back to English, key by key', async () => {
+    registerLabels('nl', { 'faq.hideAll': 'Alles verbergen' });
+    const [el] = await faqIn(html`<explainer-provider locale="nl"><faq-accordion .data=${data}></faq-accordion></explainer-provider>`);
+    expect(text(part(el!, 'toggle-all'))).to.equal('Show all answers: FAQ');
   });
 });

@@ -6,6 +6,7 @@ import { exampleContent } from '../helpers/content.js';
 import { axeViolations } from '../helpers/axe.js';
 import { settle } from '../helpers/dom.js';
 import { fullCard, verdictSet } from './fixtures.js';
+import '../../src/locales/de.js';
 
 async function wrapped(template: ReturnType<typeof html>): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(template);

@@ -5,6 +5,7 @@ import type { MisconceptionCard, MisconceptionContent } from '../../src/misconce
 import { exampleContent } from '../helpers/content.js';
 import { part, parts, settle, text } from '../helpers/dom.js';
 import { fullCard, sameNode } from './fixtures.js';
+import '../../src/locales/de.js';
 
 /** The parts of a card in DOM order, as a screen reader reads them. */
 function readingOrder(card: Element): string[] {

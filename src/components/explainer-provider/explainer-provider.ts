@@ -1,6 +1,5 @@
 import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ContextConsumer, ContextProvider } from '@lit/context';
-import { explainerSettingsContext, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
+import { provideSettings, requestSettings, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
 import { clampLevel } from '../../internal/heading.js';
 import { defineElement } from '../../internal/define.js';
 
@@ -16,8 +15,10 @@ function parseLabels(value: string | null): Labels | undefined {
 }
 
 /**
- * Gives every explainer component inside it a locale, UI labels and a base heading level, through
- * `@lit/context`. Optional: without it, components use English labels (or the page's `lang`) and level 2.
+ * Gives every explainer component inside it a locale, UI labels and a base heading level, through the
+ * community context protocol (`context-request` events). Optional: without it, components use English labels
+ * (or the page's `lang`) and level 2. Languages other than English are separate modules: import
+ * `explainer-elements/locales/de.js` for German, or register your own with `registerLabels(locale, labels)`.
  * Nested providers inherit from the outer one; what the inner one sets wins.
  *
  * @summary Shared settings for the explainer components inside it.
@@ -56,23 +57,26 @@ export class ExplainerProvider extends LitElement {
   /** Settings of an enclosing provider, which this one inherits from. */
   private declare parent: ExplainerSettings | undefined;
 
-  private readonly provider = new ContextProvider(this, { context: explainerSettingsContext, initialValue: {} });
+  private readonly provider = provideSettings(this);
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: explainerSettingsContext,
-      subscribe: true,
-      callback: (parent) => {
-        this.parent = parent;
-      },
+  private stopParent: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopParent = requestSettings(this, (parent) => {
+      this.parent = parent;
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopParent?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const parent = this.parent ?? {};
-    this.provider.setValue({
+    this.provider.set({
       locale: this.locale ?? parent.locale,
       labels: this.labels || parent.labels ? { ...parent.labels, ...this.labels } : undefined,
       headingLevel: this.headingLevel !== undefined ? clampLevel(this.headingLevel) : parent.headingLevel,

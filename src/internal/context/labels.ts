@@ -1,42 +1,65 @@
 import type { Labels } from './settings.js';
 
-/** Labels of one component (or the shared ones) by language: `en` is required and is the fallback. */
-export type LabelCatalog = { en: Labels } & Record<string, Labels>;
-
-/** Candidate catalog keys for a locale, most specific first: `de-AT` gives `de-AT`, `de`. */
-export function localeChain(locale: string | undefined): string[] {
-  if (!locale) return [];
-  const parts = locale.split('-');
-  const chain: string[] = [];
-  for (let i = parts.length; i > 0; i -= 1) chain.push(parts.slice(0, i).join('-'));
-  return chain;
+/**
+ * Label lookup. Each component ships its English labels (`<tag>.labels.ts`); every other language is a separate
+ * module that registers itself (`explainer-elements/locales/de.js`), so a page pays only for the languages it
+ * loads. The registry lives on `globalThis` under a registered symbol, so the CDN bundle and a locale module
+ * loaded next to it (or two copies of the package) share it.
+ */
+interface LabelRegistry {
+  /** Catalogs by lower-case language tag (`de`, `de-at`). */
+  readonly catalogs: Record<string, Labels>;
+  /** Connected elements, re-rendered when a catalog arrives after them. */
+  readonly hosts: Set<{ requestUpdate(): void }>;
 }
 
-/** Replaces `{name}` placeholders with values; unknown placeholders stay as they are. */
+const KEY = Symbol.for('explainer-elements/labels');
+const registry: LabelRegistry = ((globalThis as Record<symbol, LabelRegistry | undefined>)[KEY] ??= {
+  catalogs: {},
+  hosts: new Set(),
+});
+
+/**
+ * Registers (or extends) the labels of one language, e.g. `registerLabels('fr', { 'faq.showAll': 'Tout afficher' })`,
+ * and re-renders connected elements. Keys are the ones listed in each component's documentation.
+ */
+export function registerLabels(locale: string, labels: Labels): void {
+  const lang = locale.toLowerCase();
+  registry.catalogs[lang] = { ...registry.catalogs[lang], ...labels };
+  for (const host of registry.hosts) host.requestUpdate();
+}
+
+/** Tracks a connected element so a language registered later re-renders it. */
+export function watchLabels(host: { requestUpdate(): void }, connected: boolean): void {
+  if (connected) registry.hosts.add(host);
+  else registry.hosts.delete(host);
+}
+
+/** `de-AT-x` → `['de-at-x', 'de-at', 'de']`. */
+export function localeChain(locale: string | undefined): string[] {
+  const parts = (locale ?? '').toLowerCase().split('-');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-')).filter(Boolean);
+}
+
+/** Fills `{name}` placeholders; unknown names stay as written. */
 export function interpolate(template: string, vars?: Record<string, string | number>): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
 }
 
 /**
- * Looks a label up: overrides first (element's own, then the provider's), then the catalogs in the locale,
- * then English, then the key itself so a missing label is visible rather than blank.
+ * Finds a label: the overrides first (element's `labels`, then the provider's), then the registered catalogs of
+ * the locale and its parents, then the English defaults; the key itself when nothing has it.
  */
 export function lookupLabel(
   key: string,
   locale: string | undefined,
-  catalogs: readonly LabelCatalog[],
+  defaults: readonly Labels[],
   overrides: readonly (Labels | undefined)[],
 ): string {
-  for (const override of overrides) {
-    const value = override?.[key];
+  const sources = [...overrides, ...localeChain(locale).map((lang) => registry.catalogs[lang]), ...defaults];
+  for (const source of sources) {
+    const value = source?.[key];
     if (typeof value === 'string') return value;
-  }
-  for (const lang of [...localeChain(locale), 'en']) {
-    for (const catalog of catalogs) {
-      const value = catalog[lang]?.[key];
-      if (typeof value === 'string') return value;
-    }
   }
   return key;
 }

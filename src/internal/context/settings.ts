@@ -1,18 +1,73 @@
-import { createContext } from '@lit/context';
-
-/** UI labels: keys such as `faq.showAll`, values with `{placeholders}`. */
+/** UI labels by key (`faq.showAll`...), as given to `labels` or by a locale module. */
 export type Labels = Record<string, string>;
 
-/** What `<explainer-provider>` gives every component inside it. */
+/** What `<explainer-provider>` gives the elements inside it. */
 export interface ExplainerSettings {
-  /** BCP 47 locale for UI labels, dates and numbers, e.g. `de` or `en-GB`. */
   locale?: string | undefined;
-  /** Label overrides, by key. */
   labels?: Labels | undefined;
-  /** Heading level of each component's title (1–6). */
   headingLevel?: number | undefined;
 }
 
-export const explainerSettingsContext = createContext<ExplainerSettings | undefined>(
-  Symbol.for('explainer-elements/settings'),
-);
+/**
+ * The settings context key. It follows the community context protocol (the `context-request` event that
+ * `@lit/context` also speaks), with a registered symbol, so two copies of the package on one page still connect.
+ */
+export const SETTINGS_CONTEXT = Symbol.for('explainer-elements/settings');
+
+type SettingsCallback = (value: ExplainerSettings | undefined, unsubscribe?: () => void) => void;
+
+/** A `context-request` event of the community protocol, as the provider receives it. */
+export interface SettingsRequestEvent extends Event {
+  readonly context: unknown;
+  readonly contextTarget: Element;
+  readonly subscribe?: boolean;
+  readonly callback: SettingsCallback;
+}
+
+/**
+ * Asks the nearest provider above `host` for the settings and for every later change; returns a function that
+ * stops listening. Nothing answers when there is no provider: `onValue` is then never called.
+ */
+export function requestSettings(host: Element, onValue: (value: ExplainerSettings | undefined) => void): () => void {
+  let stop: (() => void) | undefined;
+  const callback: SettingsCallback = (value, unsubscribe) => {
+    if (unsubscribe && unsubscribe !== stop) {
+      stop?.();
+      stop = unsubscribe;
+    }
+    onValue(value);
+  };
+  const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+    context: SETTINGS_CONTEXT,
+    contextTarget: host,
+    subscribe: true,
+    callback,
+  });
+  host.dispatchEvent(request);
+  return () => stop?.();
+}
+
+/**
+ * Answers settings requests from inside `host` (not its own) with the current value, and keeps each subscriber
+ * informed; `set` pushes a new value to every subscriber.
+ */
+export function provideSettings(host: Element): { set(value: ExplainerSettings): void } {
+  let current: ExplainerSettings = {};
+  const subscribers = new Map<SettingsCallback, () => void>();
+  host.addEventListener('context-request', (event) => {
+    const request = event as SettingsRequestEvent;
+    if (request.context !== SETTINGS_CONTEXT || request.contextTarget === host) return;
+    event.stopPropagation();
+    const { callback } = request;
+    if (!request.subscribe) return callback(current);
+    const unsubscribe = (): void => void subscribers.delete(callback);
+    subscribers.set(callback, unsubscribe);
+    callback(current, unsubscribe);
+  });
+  return {
+    set(value) {
+      current = value;
+      for (const [callback, unsubscribe] of subscribers) callback(value, unsubscribe);
+    },
+  };
+}
