@@ -1,6 +1,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 /** The registration entry points: one per tag, plus the root that registers them all. */
 export const tagEntries = ['cooperation-table', 'misconception-card', 'indicator-tracker', 'faq-accordion', 'explainer-provider'];
@@ -19,7 +20,7 @@ export default [
     },
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: (id) => /^(lit|@lit\/|@lit-labs\/|react(-dom)?(\/|$)|node:)/.test(id),
-    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' })],
+    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' }), minifyTemplates()],
   },
   // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.
   {
@@ -28,6 +29,7 @@ export default [
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minifyTemplates(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
