@@ -55,7 +55,9 @@ try {
   // Pack and install, as a consumer would.
   const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], repo));
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  npm(['install', join(work, filename), '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  // A React user adds the optional peer `@lit/react` (and React's types) next to the package; nobody else needs them.
+  const reactPeers = ['@lit/react@^1.0.8', '@types/react@^19'];
+  npm(['install', join(work, filename), ...reactPeers, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
   const pkgDir = join(app, 'node_modules', 'explainer-elements');
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   console.log(`consumer: installed ${filename} into ${app}`);
