@@ -168,8 +168,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     super.willUpdate(changed);
     // Start (or cancel) the fetch before this render, so the loading state shows in it; never on a server.
     if (!isServer && changed.has('src')) this.intake.load(this.src);
-    const raw = this.currentRaw();
-    const failure = this.currentFailure();
+    const [raw, failure] = this.inForce();
     if (raw !== this.lastRaw) {
       this.lastRaw = raw;
       this.applyRaw(raw);
@@ -187,34 +186,23 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     super.updated(changed);
     if (this.intake.loading) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    const error = this.pendingError;
-    const load = this.pendingLoad;
-    this.pendingError = undefined;
-    this.pendingLoad = undefined;
+    const { pendingError: error, pendingLoad: load } = this;
+    this.pendingError = this.pendingLoad = undefined;
     if (error) this.emit<ExplainerErrorDetail>('explainer-error', error);
     if (load) this.emit<ExplainerLoadDetail>('explainer-load', load);
   }
 
-  /** Which raw content is in force: `data`, else `src`'s, else the inline script's. */
-  private currentRaw(): RawContent | undefined {
-    if (this.data !== undefined && this.data !== null) return this.dataRaw(this.data);
-    if (this.src) return this.intake.fetched;
-    return this.intake.inline;
-  }
+  /** The `data` property wrapped as raw content; the same object while `data` is unchanged. */
+  private dataRaw: RawContent | undefined;
 
-  private currentFailure(): IntakeFailure | undefined {
-    if (this.data !== undefined && this.data !== null) return undefined;
-    if (this.src) return this.intake.fetchFailure;
-    return this.intake.inlineFailure;
-  }
-
-  private dataRawCache: { value: unknown; raw: RawContent } | undefined;
-
-  private dataRaw(value: unknown): RawContent {
-    const cached: { value: unknown; raw: RawContent } =
-      this.dataRawCache && this.dataRawCache.value === value ? this.dataRawCache : { value, raw: { source: 'data', value } };
-    this.dataRawCache = cached;
-    return cached.raw;
+  /** Which raw content is in force, and its intake failure: `data`, else `src`'s, else the inline script's. */
+  private inForce(): [RawContent | undefined, IntakeFailure | undefined] {
+    const { data, intake } = this;
+    if (data !== undefined && data !== null) {
+      if (this.dataRaw?.value !== data) this.dataRaw = { source: 'data', value: data };
+      return [this.dataRaw, undefined];
+    }
+    return this.src ? [intake.fetched, intake.fetchFailure] : [intake.inline, intake.inlineFailure];
   }
 
   private applyRaw(raw: RawContent | undefined): void {
@@ -242,46 +230,39 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   }
 
   protected override render(): unknown {
-    const content = this.content;
+    const { content, failure, contentErrors } = this;
+    const failed = failure?.errors;
     if (!content) {
-      if (this.failure) return this.renderErrorState(this.failure.errors);
-      if (this.contentErrors.length > 0) return this.renderErrorState(this.contentErrors);
-      if (this.intake.loading) return html`<div part="loading" role="status">${this.label('loading')}</div>`;
-      return nothing;
+      const errors = failed ?? (contentErrors.length > 0 ? contentErrors : undefined);
+      if (errors) return this.renderNotice('error', 'alert', this.label('errorTitle'), errors, true);
+      return this.intake.loading ? html`<div part="loading" role="status">${this.label('loading')}</div>` : nothing;
     }
-    return html`${this.failure ? this.renderStaleNotice(this.failure.errors) : nothing}${this.renderContent(content)}${
-      this.contentErrors.length > 0 ? this.renderItemErrors(this.contentErrors) : nothing
+    return html`${failed ? this.renderNotice('error stale-notice', 'status', this.label('staleNotice'), failed, true) : nothing}${this.renderContent(
+      content,
+    )}${
+      contentErrors.length > 0
+        ? this.renderNotice(
+            'error item-errors',
+            'status',
+            this.label('itemErrorsTitle', { count: countFailedItems(contentErrors) }),
+            contentErrors,
+            false,
+          )
+        : nothing
     }`;
   }
 
-  private renderErrorList(errors: readonly ContentError[]): TemplateResult {
-    return html`<ul part="error-list">
-      ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
-    </ul>`;
-  }
-
-  private renderRetry(): unknown {
-    return this.src ? html`<button type="button" part="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing;
-  }
-
-  private renderErrorState(errors: readonly ContentError[]): TemplateResult {
-    return html`<div part="error" role="alert">
-      <p part="error-title">${this.label('errorTitle')}</p>
-      ${this.renderErrorList(errors)}${this.renderRetry()}
-    </div>`;
-  }
-
-  private renderStaleNotice(errors: readonly ContentError[]): TemplateResult {
-    return html`<div part="error stale-notice" role="status">
-      <p part="error-title">${this.label('staleNotice')}</p>
-      ${this.renderErrorList(errors)}${this.renderRetry()}
-    </div>`;
-  }
-
-  private renderItemErrors(errors: readonly ContentError[]): TemplateResult {
-    return html`<div part="error item-errors" role="status">
-      <p part="error-title">${this.label('itemErrorsTitle', { count: countFailedItems(errors) })}</p>
-      ${this.renderErrorList(errors)}
+  /**
+   * An error state or notice: `part` (`error` plus a variant), `role`, a title line, the `path: message` list,
+   * and a "Try again" button when content comes from `src` and `retry` is set.
+   */
+  private renderNotice(part: string, role: string, title: string, errors: readonly ContentError[], retry: boolean): TemplateResult {
+    return html`<div part=${part} role=${role}>
+      <p part="error-title">${title}</p>
+      <ul part="error-list">
+        ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
+      </ul>
+      ${retry && this.src ? html`<button type="button" part="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing}
     </div>`;
   }
 }
