@@ -54,51 +54,40 @@ export class ErrorCollector {
     return this.errors.length === 0;
   }
 
+  /**
+   * An optional value: undefined when absent (or null), an error (`expected <what>, got ...`) when present but
+   * failing `accept`.
+   */
+  private optional<V>(obj: JsonObject, key: string, path: string, accept: (value: unknown) => boolean, what: string): V | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (accept(value)) return value as V;
+    this.add(joinPath(path, key), `expected ${what}, got ${describe(value)}`);
+    return undefined;
+  }
+
   /** A required, non-empty string (after trimming). */
   requiredString(obj: JsonObject, key: string, path: string): string {
-    const value = obj[key];
-    const at = joinPath(path, key);
-    if (value === undefined || value === null) {
-      this.add(at, 'is required');
+    if (obj[key] === undefined || obj[key] === null) {
+      this.add(joinPath(path, key), 'is required');
       return '';
     }
-    if (typeof value !== 'string') {
-      this.add(at, `expected a string, got ${describe(value)}`);
-      return '';
-    }
-    if (value.trim() === '') this.add(at, 'must not be empty');
+    const value = this.optionalString(obj, key, path) ?? '';
+    if (typeof obj[key] === 'string' && value.trim() === '') this.add(joinPath(path, key), 'must not be empty');
     return value;
   }
 
   /** An optional string: undefined when absent, an error when present but not a string. */
   optionalString(obj: JsonObject, key: string, path: string): string | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') {
-      this.add(joinPath(path, key), `expected a string, got ${describe(value)}`);
-      return undefined;
-    }
-    return value;
+    return this.optional(obj, key, path, (v) => typeof v === 'string', 'a string');
   }
 
   optionalBoolean(obj: JsonObject, key: string, path: string): boolean | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') {
-      this.add(joinPath(path, key), `expected true or false, got ${describe(value)}`);
-      return undefined;
-    }
-    return value;
+    return this.optional(obj, key, path, (v) => typeof v === 'boolean', 'true or false');
   }
 
   optionalNumber(obj: JsonObject, key: string, path: string): number | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.add(joinPath(path, key), `expected a number, got ${describe(value)}`);
-      return undefined;
-    }
-    return value;
+    return this.optional(obj, key, path, Number.isFinite, 'a number');
   }
 
   /** One of a fixed set of strings. */
