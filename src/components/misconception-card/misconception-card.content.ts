@@ -29,7 +29,7 @@ export interface MisconceptionSource {
 
 /** One misconception paired with the reality. */
 export interface MisconceptionItem {
-  /** Identifier, reported in events and usable with `reveal(id)`. */
+  /** Identifier, reported in events and usable with `revealItem(id)`. */
   id?: string;
   /** The misconception, as plain text. */
   misconception: string;
@@ -56,63 +56,49 @@ export interface MisconceptionContent {
 /** What `<misconception-card>` accepts: one card, or a set of cards. */
 export type MisconceptionInput = MisconceptionItem | MisconceptionContent;
 
-function validateSources(obj: JsonObject, path: string, errors: ErrorCollector): MisconceptionSource[] | undefined {
-  const value = obj.sources;
-  const at = joinPath(path, 'sources');
+function validateSources(value: unknown, at: string, errors: ErrorCollector): MisconceptionSource[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
     errors.add(at, `expected a list, got ${describe(value)}`);
     return undefined;
   }
-  const sources: MisconceptionSource[] = [];
-  value.forEach((raw: unknown, index) => {
-    const sourcePath = joinPath(at, index);
-    if (!isObject(raw)) {
-      errors.add(sourcePath, `expected an object with label and url, got ${describe(raw)}`);
-      return;
-    }
-    sources.push({ label: errors.requiredString(raw, 'label', sourcePath), url: errors.requiredString(raw, 'url', sourcePath) });
+  return value.flatMap((raw: unknown, index) => {
+    const path = joinPath(at, index);
+    if (isObject(raw)) return [{ label: errors.requiredString(raw, 'label', path), url: errors.requiredString(raw, 'url', path) }];
+    errors.add(path, `expected an object with label and url, got ${describe(raw)}`);
+    return [];
   });
-  return sources;
 }
 
-function validateItem(raw: unknown, path: string, errors: ErrorCollector, seen: Set<string>): MisconceptionItem {
-  const obj = raw as JsonObject;
+function validateItem(obj: JsonObject, path: string, errors: ErrorCollector, seen: Set<string>): MisconceptionItem {
+  // Fields in this order, so errors are listed in it.
   const item: MisconceptionItem = {
     misconception: errors.requiredString(obj, 'misconception', path),
     reality: errors.requiredString(obj, 'reality', path),
+    id: optionalId(obj, path, errors),
+    verdict: errors.optionalEnum(obj, 'verdict', path, MISCONCEPTION_VERDICTS),
+    sources: validateSources(obj.sources, joinPath(path, 'sources'), errors),
+    reviewed: errors.optionalDate(obj, 'reviewed', path),
   };
-  const id = optionalId(obj, path, errors);
-  if (id !== undefined) item.id = id;
-  const verdict = errors.optionalEnum(obj, 'verdict', path, MISCONCEPTION_VERDICTS);
-  if (verdict !== undefined) item.verdict = verdict;
-  const sources = validateSources(obj, path, errors);
-  if (sources !== undefined) item.sources = sources;
-  const reviewed = errors.optionalDate(obj, 'reviewed', path);
-  if (reviewed !== undefined) item.reviewed = reviewed;
-  claimUniqueId(seen, id, path, errors);
-  return item;
-}
-
-/** True when the root is a single card rather than a set: it has no `items` but card fields. */
-function isSingleCard(root: JsonObject): boolean {
-  return !('items' in root) && ('misconception' in root || 'reality' in root);
+  claimUniqueId(seen, item.id, path, errors);
+  // Absent optional fields are left out, not set to undefined.
+  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined)) as MisconceptionItem;
 }
 
 /**
  * Validates `<misconception-card>` content and normalises it to a set. A single card (`{ misconception, reality,
- * ... }` at the root) becomes a set of one, with error paths at the root (`verdict: ...`); in a set, invalid cards
- * are dropped and reported (`items[2].reviewed: ...`) and the valid ones kept.
+ * ... }` at the root: no `items` but card fields) becomes a set of one, with error paths at the root
+ * (`verdict: ...`); in a set, invalid cards are dropped and reported (`items[2].reviewed: ...`) and the valid ones kept.
  */
 export function validateMisconceptionContent(raw: unknown): ValidationResult<MisconceptionContent> {
   const errors: ContentError[] = [];
   if (!expectRootObject(raw, errors)) return { value: null, errors };
   const seen = new Set<string>();
-  if (isSingleCard(raw)) {
+  const check = (item: unknown, path: string, collector: ErrorCollector) => validateItem(item as JsonObject, path, collector, seen);
+  if (!('items' in raw) && ('misconception' in raw || 'reality' in raw)) {
     const collector = new ErrorCollector();
-    const item = validateItem(raw, ROOT_PATH, collector, seen);
+    const item = check(raw, ROOT_PATH, collector);
     return collector.ok ? { value: { items: [item] }, errors } : { value: null, errors: collector.errors };
   }
-  const section = validateSection(raw, 'items', (item, path, e) => validateItem(item, path, e, seen), errors);
-  return { value: section, errors };
+  return { value: validateSection(raw, 'items', check, errors), errors };
 }

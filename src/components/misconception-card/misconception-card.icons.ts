@@ -1,43 +1,40 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { MisconceptionVerdict } from './misconception-card.content.js';
 
+/** The names an icon's part is made of (`misconception-icon`, ...). */
+export type IconName = 'misconception' | 'reality' | 'reveal' | 'verdict';
+
+/** A circle of radius 8 around the centre of the 20×20 box, drawn as two arcs; it ends where it began, at (2, 10). */
+const CIRCLE = 'M2 10a8 8 0 0 0 16 0 8 8 0 0 0-16 0';
+
 /**
- * Decorative icons: each is `aria-hidden`, drawn in `currentColor`, and only ever doubles a label in words.
- * Shapes differ (not only colours), so they still tell apart in forced-colors mode and for colour-blind readers.
+ * Path data of each shape, in a 20×20 box, stroked. Shapes differ (not only colours), so they still tell apart in
+ * forced-colors mode and for colour-blind readers.
  */
-function icon(part: string, body: SVGTemplateResult): SVGTemplateResult {
-  return svg`<svg part=${`icon ${part}`} class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">${body}</svg>`;
-}
-
-/** A cross in a circle, beside the "Misconception" label. */
-export const misconceptionIcon = icon(
-  'misconception-icon',
-  svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="M7 7l6 6M13 7l-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
-);
-
-/** A check mark in a circle, beside the "Reality" label. */
-export const realityIcon = icon(
-  'reality-icon',
-  svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="M6.5 10.5l2.5 2.5 4.5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
-);
-
-/** A chevron on the reveal button; it turns when the reality is shown. */
-export const revealIcon = icon('reveal-icon', svg`<path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`);
-
-const verdictShapes: Record<MisconceptionVerdict, SVGTemplateResult> = {
-  // A bold cross.
-  false: svg`<path d="M5 5l10 10M15 5L5 15" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/>`,
-  // A warning triangle.
-  misleading: svg`<path d="M10 2.5L18 17H2z" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linejoin="round"/><path d="M10 8v4.5M10 14.75v.01" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
+const SHAPES: Record<Exclude<IconName, 'verdict'> | MisconceptionVerdict, string> = {
+  // A cross in a circle, beside the "Misconception" label.
+  misconception: `${CIRCLE}m5-3 6 6m0-6-6 6`,
+  // A check mark in a circle, beside the "Reality" label.
+  reality: `${CIRCLE}m4 0 3 3 5-6`,
+  // A chevron on the reveal button; it turns when the reality is shown.
+  reveal: 'm5 8 5 5 5-5',
+  // Verdicts. A bold cross.
+  false: 'm5 5 10 10m0-10L5 15',
+  // A warning triangle with an exclamation mark.
+  misleading: 'M10 2 18 17H2zm0 6v4m0 3v.01',
   // A cross in a square.
-  'mostly-false': svg`<rect x="2.5" y="2.5" width="15" height="15" rx="2" fill="none" stroke="currentColor" stroke-width="1.75"/><path d="M7.5 7.5l5 5M12.5 7.5l-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
+  'mostly-false': 'M3 3h14v14H3zm5 5 4 4m0-4-4 4',
   // A check mark.
-  'mostly-true': svg`<path d="M4 10.5l4 4 8-9" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`,
+  'mostly-true': 'm4 11 4 4 8-9',
   // A question mark in a circle.
-  unproven: svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.75"/><path d="M7.75 7.75a2.25 2.25 0 1 1 3.1 2.1c-.55.25-.85.7-.85 1.3v.6M10 14.5v.01" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`,
+  unproven: `${CIRCLE}M7.5 8a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5m0 2.5v.01`,
 };
 
-/** The icon of a verdict: a different shape for each. */
-export function verdictIcon(verdict: MisconceptionVerdict): SVGTemplateResult {
-  return icon('verdict-icon', verdictShapes[verdict]);
+/**
+ * A decorative icon: `aria-hidden`, stroked in `currentColor`, and only ever doubling a label in words. Its parts
+ * are `icon` and `<name>-icon`; `shape` is the name by default, or a verdict for the verdict icon.
+ */
+export function icon(name: IconName, shape: keyof typeof SHAPES = name as Exclude<IconName, 'verdict'>): SVGTemplateResult {
+  return svg`<svg part="icon ${name}-icon" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor"
+    stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${SHAPES[shape]} /></svg>`;
 }

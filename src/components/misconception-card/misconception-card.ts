@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
-import { parseRichText, renderRichText, safeUrl, type RichBlock } from '../../internal/rich-text/index.js';
+import { renderRichText, safeUrl } from '../../internal/rich-text/index.js';
 import type { ExplainerItemDetail } from '../../internal/events.js';
-import { validateMisconceptionContent, type MisconceptionContent, type MisconceptionItem } from './misconception-card.content.js';
+import { validateMisconceptionContent, type MisconceptionContent, type MisconceptionItem, type MisconceptionVerdict } from './misconception-card.content.js';
 import { misconceptionLabels } from './misconception-card.labels.js';
 import { misconceptionStyles } from './misconception-card.styles.js';
-import { misconceptionIcon, realityIcon, revealIcon, verdictIcon } from './misconception-card.icons.js';
+import { icon, type IconName } from './misconception-card.icons.js';
 import { formatIsoDate } from '../../internal/intl.js';
 
 /** `detail` of `explainer-reveal`: the card whose reality was shown (`open: true`) or hidden again. */
@@ -128,12 +128,12 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   /** `show` (default) draws an icon beside each label and verdict; `none` leaves the words alone. */
   declare icons: 'show' | 'none';
 
+  /** Indexes of the cards whose reality has been revealed. */
   private declare revealed: ReadonlySet<number>;
 
-  private realities: RichBlock[][] = [];
-  private pendingReveals: ExplainerRevealDetail[] = [];
+  /** Each card's reality, rendered once per content. */
+  private realities: unknown[] = [];
 
-  /** Shows (or with `open` false, hides again) every reality. Only visible with `reveal`. */
   constructor() {
     super();
     this.order = 'misconception-first';
@@ -142,8 +142,9 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     this.revealed = new Set();
   }
 
+  /** Shows (or with `open` false, hides again) every reality. Only visible with `reveal`. */
   revealAll(open = true): void {
-    this.setRevealed(new Set(open ? this.content?.items.map((_, i) => i) : []));
+    this.setRevealed(() => open);
   }
 
   /**
@@ -151,9 +152,10 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
    * none. (Not named `reveal()`: that name is the `reveal` property.)
    */
   revealItem(item: string | number, open?: boolean): boolean {
-    const index = typeof item === 'number' ? item : (this.content?.items.findIndex((it) => it.id === item) ?? -1);
-    if (!this.content || index < 0 || index >= this.content.items.length) return false;
-    this.setItem(index, open ?? !this.revealed.has(index));
+    const items = this.content?.items ?? [];
+    const index = typeof item === 'number' ? item : items.findIndex((it) => it.id === item);
+    if (!items[index]) return false;
+    this.setRevealed((i, was) => (i === index ? (open ?? !was) : was));
     return true;
   }
 
@@ -171,127 +173,89 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   }
 
   protected override contentChanged(content: MisconceptionContent): void {
-    this.realities = content.items.map((item) => parseRichText(item.reality));
+    this.realities = content.items.map((item) => renderRichText(item.reality));
     this.revealed = new Set();
-    this.pendingReveals = [];
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const reveals = this.pendingReveals;
-    this.pendingReveals = [];
-    for (const detail of reveals) this.emit<ExplainerRevealDetail>('explainer-reveal', detail);
-  }
-
-  private setItem(index: number, open: boolean): void {
-    const next = new Set(this.revealed);
-    if (open) next.add(index);
-    else next.delete(index);
-    this.setRevealed(next);
-  }
-
-  private setRevealed(next: ReadonlySet<number>): void {
-    (this.content?.items ?? []).forEach((item, index) => {
-      const open = next.has(index);
-      if (open !== this.revealed.has(index)) {
-        this.pendingReveals.push({ id: item.id ?? String(index), index, label: item.misconception, open });
-      }
+  /**
+   * Sets every card's state from `next(index, wasOpen)`; once the change has rendered, fires `explainer-reveal` for
+   * each card that changed.
+   */
+  private setRevealed(next: (index: number, was: boolean) => boolean): void {
+    const revealed = new Set<number>();
+    const changes: ExplainerRevealDetail[] = [];
+    this.content?.items.forEach((item, index) => {
+      const was = this.revealed.has(index);
+      const open = next(index, was);
+      if (open) revealed.add(index);
+      if (open !== was) changes.push({ id: item.id ?? String(index), index, label: item.misconception, open });
     });
-    this.revealed = next;
+    this.revealed = revealed;
+    void this.updateComplete.then(() => changes.forEach((detail) => this.emit('explainer-reveal', detail)));
   }
 
-  private indexOf(event: Event, selector: string): number {
-    const target = (event.target as Element).closest<HTMLElement>(selector);
-    return target ? Number(target.dataset.index) : -1;
+  /** This component's label `misconception.<key>`. */
+  private text(key: string, vars?: Record<string, string>): string {
+    return this.label(`misconception.${key}`, vars);
   }
 
-  private readonly onClick = (event: MouseEvent): void => {
-    const index = this.indexOf(event, 'button.reveal-button');
-    if (index >= 0) this.setItem(index, !this.revealed.has(index));
-  };
+  /** An icon, unless `icons="none"`. */
+  private icon(name: IconName, shape?: MisconceptionVerdict): unknown {
+    return this.icons === 'none' ? nothing : icon(name, shape);
+  }
 
-  /** Find-in-page matched text in a hidden reality: the browser shows it, the state follows. */
-  private readonly onBeforeMatch = (event: Event): void => {
-    const index = this.indexOf(event, '.reality');
-    if (index >= 0 && !this.revealed.has(index)) this.setItem(index, true);
-  };
+  private renderSources({ sources }: MisconceptionItem, labelId: string): unknown {
+    if (!sources?.length) return nothing;
+    return html`<p part="label sources-label" id=${labelId}>${this.text('sources')}</p>
+      <ul part="sources" aria-labelledby=${labelId}>${sources.map(({ label, url }) => {
+        const href = safeUrl(url);
+        return html`<li>${href === null ? html`<span part="source-text">${label}</span>` : html`<a part="source-link" href=${href}>${label}</a>`}</li>`;
+      })}</ul>`;
+  }
 
   protected override renderContent(content: MisconceptionContent): unknown {
     const level = this.itemLevel(Boolean(content.title));
     const cards = content.items.map((item, i) => this.renderCard(item, i, level));
-    return html`
-      ${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}
-      ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing}
-      ${cards.length === 1
-        ? cards[0]
-        : html`<ul part="list" class="list" role="list">
-            ${cards.map((card) => html`<li part="item" class="item">${card}</li>`)}
-          </ul>`}
-    `;
+    return html`${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}${
+      content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing
+    }${cards.length === 1 ? cards : html`<ul part="list" role="list">${cards.map((card) => html`<li part="item">${card}</li>`)}</ul>`}`;
   }
 
-  private renderCard(item: MisconceptionItem, index: number, level: number): TemplateResult {
-    const factFirst = !this.reveal && this.order === 'fact-first';
-    const headingId = `${this.idPrefix}-h-${index}`;
-    const textId = `${this.idPrefix}-m-${index}`;
-    const realityId = `${this.idPrefix}-r-${index}`;
-    const showIcons = this.icons !== 'none';
-    const words = html`<span part="label misconception-label" class="label misconception-label"
-        >${showIcons ? misconceptionIcon : nothing}${this.label('misconception.misconception')}</span
-      ><span class="visually-hidden">: </span><span part="misconception-text" class="misconception-text" id=${textId}
-        >${item.misconception}</span
-      >`;
-    const misconception = factFirst
-      ? html`<p part="misconception" class="misconception">${words}</p>`
-      : heading(level, 'misconception', words, headingId);
-    const realityWords = [showIcons ? realityIcon : nothing, this.label('misconception.reality')];
-    const realityLabel = factFirst
-      ? heading(level, 'label reality-label', realityWords)
-      : html`<p part="label reality-label" class="label reality-label">${realityWords}</p>`;
-    const open = !this.reveal || this.revealed.has(index);
-    const reality = html`<div part="reality" class="reality" id=${realityId} data-index=${index} hidden=${open ? nothing : 'until-found'}>
-      ${realityLabel}${this.reveal ? this.renderVerdict(item, showIcons) : nothing}
-      <div part="reality-body" class="reality-body">${renderRichText(this.realities[index] ?? [])}</div>
-      ${this.renderSources(item, index)}
-    </div>`;
-    const button = html`<button type="button" part="reveal-button" class="reveal-button" data-index=${index}
-      aria-expanded=${open ? 'true' : 'false'} aria-controls=${realityId} aria-describedby=${textId}>
-      <span>${this.label(open ? 'misconception.hide' : 'misconception.show')}</span>${revealIcon}
-    </button>`;
-    const body = factFirst
-      ? html`${reality}${misconception}${this.renderVerdict(item, showIcons)}`
-      : html`${misconception}${this.reveal ? button : this.renderVerdict(item, showIcons)}${reality}`;
-    return html`<article part="card" class="card" aria-labelledby=${factFirst ? nothing : headingId}
-      @click=${this.onClick} @beforematch=${this.onBeforeMatch}>${body}${this.renderReviewed(item)}</article>`;
-  }
-
-  private renderVerdict(item: MisconceptionItem, showIcons: boolean): unknown {
-    const verdict = item.verdict;
-    if (!verdict) return nothing;
-    const name = this.label(`misconception.verdict.${verdict}`);
-    return html`<p part="verdict verdict-${verdict}" class="verdict verdict-${verdict}" data-verdict=${verdict}>
-      ${showIcons ? verdictIcon(verdict) : nothing}<span>${this.label('misconception.verdict', { verdict: name })}</span>
-    </p>`;
-  }
-
-  private renderSources(item: MisconceptionItem, index: number): unknown {
-    if (!item.sources?.length) return nothing;
-    const labelId = `${this.idPrefix}-s-${index}`;
-    return html`<p part="label sources-label" class="label sources-label" id=${labelId}>${this.label('misconception.sources')}</p>
-      <ul part="sources" class="sources" aria-labelledby=${labelId}>
-        ${item.sources.map((source) => {
-          const href = safeUrl(source.url);
-          return html`<li>${href === null
-            ? html`<span part="source-text">${source.label}</span>`
-            : html`<a part="source-link" href=${href}>${source.label}</a>`}</li>`;
-        })}
-      </ul>`;
-  }
-
-  private renderReviewed(item: MisconceptionItem): unknown {
-    if (!item.reviewed) return nothing;
-    return html`<p part="reviewed" class="reviewed">
-      ${this.label('misconception.reviewed')} <time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time>
-    </p>`;
+  private renderCard(item: MisconceptionItem, index: number, level: number): unknown {
+    const { reveal, idPrefix } = this;
+    const factFirst = !reveal && this.order === 'fact-first';
+    const open = !reveal || this.revealed.has(index);
+    const id = (kind: string) => `${idPrefix}-${kind}-${index}`;
+    const headingId = id('h');
+    const textId = id('m');
+    const realityId = id('r');
+    const words = html`<span part="label misconception-label">${this.icon('misconception')}${this.text('misconception')}</span
+      ><span class="visually-hidden">: </span><span part="misconception-text" id=${textId}>${item.misconception}</span>`;
+    const misconception = factFirst ? html`<p part="misconception">${words}</p>` : heading(level, 'misconception', words, headingId);
+    const realityWords = [this.icon('reality'), this.text('reality')];
+    const verdict = item.verdict
+      ? html`<p part="verdict verdict-${item.verdict}">${this.icon('verdict', item.verdict)}${this.text('verdict', {
+          verdict: this.text(`verdict.${item.verdict}`),
+        })}</p>`
+      : nothing;
+    // The reality: in fact-first order it opens the card, so its label is the card's heading; with `reveal` the
+    // verdict moves into it (the hidden part). `beforematch`: find-in-page matched hidden text and the browser shows it.
+    const reality = html`<div part="reality" id=${realityId} hidden=${open ? nothing : 'until-found'}
+      @beforematch=${() => this.revealItem(index, true)}>${
+        factFirst ? heading(level, 'label reality-label', realityWords) : html`<p part="label reality-label">${realityWords}</p>`
+      }${reveal ? verdict : nothing}<div part="reality-body">${this.realities[index]}</div>${
+        this.renderSources(item, id('s'))
+      }</div>`;
+    const button = html`<button type="button" part="reveal-button" aria-expanded=${String(open)} aria-controls=${realityId}
+      aria-describedby=${textId} @click=${() => this.revealItem(index)}>${this.text(open ? 'hide' : 'show')}${icon('reveal')}</button>`;
+    // DOM order is reading order: fact-first puts the reality before the misconception; with `reveal` the button
+    // follows the misconception it is described by.
+    return html`<article part="card" aria-labelledby=${factFirst ? nothing : headingId}>${
+      factFirst ? [reality, misconception, verdict] : [misconception, reveal ? button : verdict, reality]
+    }${
+      item.reviewed
+        ? html`<p part="reviewed">${this.text('reviewed')} <time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time></p>`
+        : nothing
+    }</article>`;
   }
 }
