@@ -1,8 +1,6 @@
-import type {
-  ErrorCollector} from '../../internal/content/validation.js';
 import {
-  expectRootObject,
   claimUniqueId,
+  expectRootObject,
   optionalId,
   validateSection,
   type ContentError,
@@ -32,25 +30,30 @@ export interface FaqContent {
   items: FaqItem[];
 }
 
-function validateItem(raw: unknown, path: string, errors: ErrorCollector, seen: Set<string>): FaqItem {
-  const obj = raw as JsonObject;
-  const item: FaqItem = {
-    question: errors.requiredString(obj, 'question', path),
-    answer: errors.requiredString(obj, 'answer', path),
-  };
-  const id = optionalId(obj, path, errors);
-  if (id !== undefined) item.id = id;
-  const open = errors.optionalBoolean(obj, 'open', path);
-  if (open !== undefined) item.open = open;
-  claimUniqueId(seen, id, path, errors);
-  return item;
-}
-
 /** Validates `<faq-accordion>` content: invalid items are dropped and reported, valid ones kept. */
 export function validateFaqContent(raw: unknown): ValidationResult<FaqContent> {
   const errors: ContentError[] = [];
-  if (!expectRootObject(raw, errors)) return { value: null, errors };
   const seen = new Set<string>();
-  const section = validateSection(raw, 'items', (item, path, e) => validateItem(item, path, e, seen), errors);
-  return { value: section, errors };
+  const value = expectRootObject(raw, errors)
+    ? validateSection(
+        raw,
+        'items',
+        (raw, path, e): FaqItem => {
+          const obj = raw as JsonObject;
+          const item: FaqItem = {
+            question: e.requiredString(obj, 'question', path),
+            answer: e.requiredString(obj, 'answer', path),
+          };
+          const id = optionalId(obj, path, e);
+          const open = e.optionalBoolean(obj, 'open', path);
+          // Absent fields stay absent (no `id: undefined`).
+          if (id !== undefined) item.id = id;
+          if (open !== undefined) item.open = open;
+          claimUniqueId(seen, id, path, e);
+          return item;
+        },
+        errors,
+      )
+    : null;
+  return { value, errors };
 }

@@ -1,101 +1,52 @@
 import { css } from 'lit';
 
 export const faqStyles = css`
-  :host {
-    --_faq-divider: var(--explainer-faq-divider, var(--_border));
-    --_faq-question-padding: var(--explainer-faq-question-padding, var(--_space) 0);
-    --_faq-question-background: var(--explainer-faq-question-background, transparent);
-    --_faq-question-weight: var(--explainer-faq-question-font-weight, 600);
-    --_faq-answer-padding: var(--explainer-faq-answer-padding, 0 0 var(--_space));
-    --_faq-icon-size: var(--explainer-faq-icon-size, 1.25em);
-  }
-  .toolbar {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: calc(var(--_space) / 2);
-  }
+  .toolbar { margin-block-end: calc(var(--_space) / 2); text-align: end; }
+  /* Also reaches the base's retry button, whose own rule overrides all but text-align (a one-line label). */
+  button { border: 0; border-radius: 0; background: none; text-align: start; cursor: pointer; }
   .toggle-all,
-  .copy-link {
-    min-height: 24px;
-    padding: 0.25em 0.5em;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .list {
-    border-block-start: var(--_faq-divider);
-  }
-  .item {
-    border-block-end: var(--_faq-divider);
-  }
+  .copy-link { min-height: 24px; padding: 0.25em 0.5em; color: var(--_accent); text-decoration: underline; }
+  .copy-link { margin-block-start: calc(var(--_space) / 2); padding-inline: 0; }
+  .list { --_divider: var(--explainer-faq-divider, var(--_border)); border-block-start: var(--_divider); }
+  .list > * { border-block-end: var(--_divider); }
+  /* The question's button inherits the weight. */
   .question-heading {
     margin: 0;
     font-size: var(--explainer-faq-question-font-size, 1em);
-    font-weight: normal;
+    font-weight: var(--explainer-faq-question-font-weight, 600);
   }
+  /* With no --explainer-faq-question-background, background is unset: transparent. */
   .question {
     display: flex;
-    align-items: flex-start;
+    align-items: start;
     gap: var(--_space);
     width: 100%;
     min-height: 44px;
-    margin: 0;
-    padding: var(--_faq-question-padding);
-    border: 0;
-    border-radius: 0;
-    background: var(--_faq-question-background);
-    font-weight: var(--_faq-question-weight);
-    text-align: start;
-    cursor: pointer;
+    padding: var(--explainer-faq-question-padding, var(--_space) 0);
+    background: var(--explainer-faq-question-background);
   }
-  .question-text {
-    flex: 1;
-  }
-  .icon {
+  svg {
     flex: none;
-    width: var(--_faq-icon-size);
-    height: var(--_faq-icon-size);
+    width: var(--explainer-faq-icon-size, 1.25em);
     margin-block-start: 0.1em;
-    transition: transform var(--_duration) ease;
+    margin-inline-start: auto;
+    transition: transform var(--_duration);
   }
-  .question[aria-expanded='true'] .icon {
-    transform: rotate(180deg);
-  }
-  .answer-content {
-    padding: var(--_faq-answer-padding);
-  }
-  .body > :first-child {
-    margin-block-start: 0;
-  }
-  .body > :last-child {
-    margin-block-end: 0;
-  }
-  .copy-link {
-    margin-block-start: calc(var(--_space) / 2);
-    padding-inline: 0;
-    text-align: start;
-  }
+  [aria-expanded=true] svg { transform: rotate(180deg); }
+  [part=answer] { --_answer-padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); padding: var(--_answer-padding); }
+  /* A closed answer (hidden="until-found") keeps its box: without padding it takes no room. */
+  [hidden] { padding: 0; }
+  /* Paragraphs and lists of an answer: the usual 1em between them, none at the edges. */
+  .body > * { margin-block: 0; }
+  .body > * + * { margin-block-start: 1em; }
+  /* Forced colours keep the transparency of a colour, so the question would have no button face. */
   @media (forced-colors: active) {
-    .question {
-      forced-color-adjust: auto;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .icon {
-      color: ButtonText;
-    }
+    .question { background: ButtonFace; }
   }
   @media print {
-    :host(:not([print='as-is'])) .answer[hidden] {
-      display: block !important;
-      content-visibility: visible !important;
-    }
+    :host(:not([print=as-is])) [hidden] { content-visibility: visible; padding: var(--_answer-padding); }
     .toolbar,
     .copy-link,
-    .icon {
-      display: none !important;
-    }
+    svg { display: none !important; }
   }
 `;

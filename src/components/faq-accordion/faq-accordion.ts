@@ -1,11 +1,10 @@
-import { guard } from 'lit/directives/guard.js';
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocusByKey } from '../../internal/keyboard.js';
 import { HashLinkController } from '../../internal/hash-link.js';
-import { parseRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
+import { renderRichText } from '../../internal/rich-text/index.js';
 import type { ExplainerToggleDetail } from '../../internal/events.js';
 import { validateFaqContent, type FaqContent } from './faq-accordion.content.js';
 import { faqLabels } from './faq-accordion.labels.js';
@@ -13,8 +12,6 @@ import { faqStyles } from './faq-accordion.styles.js';
 
 /** APG: `role="region"` on panels only while there are few of them, so landmarks stay useful. */
 const MAX_REGIONS = 6;
-
-const chevron = svg`<svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
  * Questions that expand to answers, following the WAI-ARIA APG accordion pattern. One element renders the whole
@@ -85,23 +82,27 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
   private declare openItems: ReadonlySet<number>;
   private declare announcement: string;
 
-  private answers: RichBlock[][] = [];
-  private pendingToggles: ExplainerToggleDetail[] = [];
-  private recheckHash = false;
-  private readonly hashLink = new HashLinkController(this, (id) => this.openFromHash(id));
+  /** Answers rendered once per content, so opening an item re-renders no rich text. */
+  private answers: unknown[] = [];
+
+  /** Deep links: the URL hash names an item's `id`; open it and scroll it into view. */
+  private readonly hashLink = new HashLinkController(this, (id) => {
+    const index = this.content?.items.findIndex((item) => item.id === id) ?? -1;
+    if (!this.toggle(index, true)) return;
+    // As the browser's own jump to a fragment: instant, unless the page's `scroll-behavior` says smooth.
+    void this.updateComplete.then(() => this.questionButtons()[index]?.scrollIntoView());
+  });
 
   constructor() {
     super();
-    this.single = false;
-    this.copyLinks = false;
+    this.single = this.copyLinks = false;
     this.print = 'expanded';
     this.openItems = new Set();
-    this.announcement = '';
   }
 
   /** Opens every answer. */
   expandAll(): void {
-    this.setOpen(new Set(this.content?.items.map((_, i) => i)));
+    this.setOpen(new Set(this.content?.items.keys()));
   }
 
   /** Closes every answer. */
@@ -111,9 +112,18 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   /** Opens, closes (or with no `open`, toggles) the item with this `id` or index. Returns false if there is none. */
   toggle(item: string | number, open?: boolean): boolean {
-    const index = typeof item === 'number' ? item : (this.content?.items.findIndex((it) => it.id === item) ?? -1);
-    if (!this.content || index < 0 || index >= this.content.items.length) return false;
-    this.setItem(index, open ?? !this.openItems.has(index));
+    const items = this.content?.items ?? [];
+    const index = typeof item === 'number' ? item : items.findIndex((it) => it.id === item);
+    // `in` is false for -1, NaN, fractions and indexes past the end.
+    if (!(index in items)) return false;
+    const next = new Set(this.openItems);
+    if (open ?? !next.has(index)) {
+      if (this.single) next.clear();
+      next.add(index);
+    } else {
+      next.delete(index);
+    }
+    this.setOpen(next);
     return true;
   }
 
@@ -130,83 +140,44 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     return content.items.length;
   }
 
-  protected override contentChanged(content: FaqContent): void {
-    this.answers = content.items.map((item) => parseRichText(item.answer));
-    const open = content.items.flatMap((item, i) => (item.open ? [i] : []));
+  protected override contentChanged({ items }: FaqContent): void {
+    this.answers = items.map((item) => renderRichText(item.answer));
+    const open = items.flatMap((item, i) => (item.open ? [i] : []));
     this.openItems = new Set(this.single ? open.slice(0, 1) : open);
-    this.pendingToggles = [];
-    this.recheckHash = true;
+    // Once the new content has rendered, the URL hash may name one of its items.
+    void this.updateComplete.then(() => this.hashLink.check());
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const toggles = this.pendingToggles;
-    this.pendingToggles = [];
-    for (const detail of toggles) this.emit<ExplainerToggleDetail>('explainer-toggle', detail);
-    if (this.recheckHash) {
-      this.recheckHash = false;
-      this.hashLink.check();
-    }
-  }
-
-  private setItem(index: number, open: boolean): void {
-    const next = new Set(this.single && open ? [] : this.openItems);
-    if (open) next.add(index);
-    else next.delete(index);
-    this.setOpen(next);
-  }
-
+  /** Fires `explainer-toggle` for every item that changes, once the change has rendered. */
   private setOpen(next: ReadonlySet<number>): void {
+    const before = this.openItems;
     const items = this.content?.items ?? [];
-    items.forEach((item, index) => {
-      const open = next.has(index);
-      if (open !== this.openItems.has(index)) {
-        this.pendingToggles.push({ id: item.id ?? String(index), index, label: item.question, open });
-      }
-    });
     this.openItems = next;
-  }
-
-  private openFromHash(id: string): void {
-    const index = this.content?.items.findIndex((item) => item.id === id) ?? -1;
-    if (index < 0) return;
-    if (!this.openItems.has(index)) this.setItem(index, true);
-    void this.updateComplete.then(() => {
-      const button = this.questionButtons()[index];
-      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      button?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    });
+    void this.updateComplete.then(() =>
+      items.forEach(({ id, question }, index) => {
+        const open = next.has(index);
+        if (open !== before.has(index)) this.emit<ExplainerToggleDetail>('explainer-toggle', { id: id ?? String(index), index, label: question, open });
+      }),
+    );
   }
 
   private questionButtons(): HTMLElement[] {
-    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('button.question'));
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.question')];
   }
 
-  private indexOf(event: Event, selector: string): number {
-    const target = (event.target as Element).closest<HTMLElement>(selector);
-    return target ? Number(target.dataset.index) : -1;
-  }
-
-  private readonly onListClick = (event: MouseEvent): void => {
-    const index = this.indexOf(event, 'button.question');
-    if (index >= 0) this.setItem(index, !this.openItems.has(index));
+  /**
+   * A click on a question toggles its item. `beforematch` (find-in-page matched text in a closed answer, which the
+   * browser reveals) opens the item, so the state follows.
+   */
+  private readonly onListEvent = (event: Event): void => {
+    const target = event.target as Element;
+    const index = Number(target.closest<HTMLElement>('[data-index]')?.dataset.index);
+    if (event.type === 'beforematch') this.toggle(index, true);
+    else if (target.closest('.question')) this.toggle(index);
   };
 
-  private readonly onListKeydown = (event: KeyboardEvent): void => {
-    if (!(event.target as Element).matches('button.question')) return;
-    if (moveFocusByKey(event, this.questionButtons())) event.preventDefault();
-  };
-
-  /** Find-in-page matched text in a closed answer: the browser reveals it, the state follows. */
-  private readonly onBeforeMatch = (event: Event): void => {
-    const index = this.indexOf(event, '.answer');
-    if (index >= 0 && !this.openItems.has(index)) this.setItem(index, true);
-  };
-
-  private async copyLink(index: number): Promise<void> {
-    const id = this.content?.items[index]?.id;
-    if (id === undefined) return;
-    const url = new URL(`#${encodeURIComponent(id)}`, window.location.href).href;
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(`#${encodeURIComponent(id)}`, location.href).href;
     try {
       await navigator.clipboard.writeText(url);
       this.announcement = this.label('faq.linkCopied');
@@ -215,45 +186,48 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     }
   }
 
-  protected override renderContent(content: FaqContent): unknown {
-    const level = this.itemLevel(Boolean(content.title));
-    const regions = content.items.length <= MAX_REGIONS;
-    const allOpen = this.openItems.size === content.items.length;
-    return html`
-      ${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}
-      ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing}
-      ${this.single
+  protected override renderContent({ title, intro, items }: FaqContent): unknown {
+    const allOpen = this.openItems.size === items.length;
+    const level = this.itemLevel(!!title);
+    const regions = items.length <= MAX_REGIONS;
+    // Templates are written without whitespace between elements: no text node per gap, in every item.
+    return html`${title ? heading(this.titleLevel, 'title', title) : nothing}${
+      intro ? html`<div part="intro" class="intro">${renderRichText(intro)}</div>` : nothing
+    }${
+      this.single
         ? nothing
-        : html`<div part="toolbar" class="toolbar">
-            <button type="button" part="toggle-all" class="toggle-all" @click=${() => (allOpen ? this.collapseAll() : this.expandAll())}>
-              ${this.label(allOpen ? 'faq.hideAll' : 'faq.showAll')}<span class="visually-hidden">
-                ${this.label('faq.allSuffix', { title: content.title ?? this.label('faq.untitled') })}</span
-              >
-            </button>
-          </div>`}
-      <div part="list" class="list" @click=${this.onListClick} @keydown=${this.onListKeydown} @beforematch=${this.onBeforeMatch}>
-        ${content.items.map((item, i) => {
-          const open = this.openItems.has(i);
-          const qid = `${this.idPrefix}-q-${i}`;
-          const aid = `${this.idPrefix}-a-${i}`;
-          return html`<div part=${open ? 'item item-open' : 'item'} class="item">
-            ${heading(
-              level,
-              'question-heading',
-              html`<button type="button" part="question" class="question" id=${qid} data-index=${i} aria-expanded=${open ? 'true' : 'false'} aria-controls=${aid}><span part="question-text" class="question-text">${item.question}</span>${chevron}</button>`,
-            )}
-            <div part="answer" class="answer" id=${aid} data-index=${i} role=${regions ? 'region' : nothing} aria-labelledby=${regions ? qid : nothing} hidden=${open ? nothing : 'until-found'}>
-              <div class="answer-content">
-                <div part="answer-body" class="body">${guard([this.answers[i]], () => renderRichText(this.answers[i] ?? []))}</div>
-                ${this.copyLinks && item.id !== undefined
-                  ? html`<button type="button" part="copy-link" class="copy-link" @click=${() => this.copyLink(i)}>${this.label('faq.copyLink', { question: item.question })}</button>`
-                  : nothing}
-              </div>
-            </div>
-          </div>`;
-        })}
-      </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    `;
+        : html`<div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all"
+            @click=${() => this.setOpen(new Set(allOpen ? [] : items.keys()))}
+          >${this.label(allOpen ? 'faq.hideAll' : 'faq.showAll')} <span class="visually-hidden">${this.label('faq.allSuffix', {
+            title: title ?? this.label('faq.untitled'),
+          })}</span></button></div>`
+    }<div part="list" class="list"
+      @click=${this.onListEvent}
+      @beforematch=${this.onListEvent}
+      @keydown=${(event: KeyboardEvent) => moveFocusByKey(event, this.questionButtons()) && event.preventDefault()}
+    >${items.map(({ id, question }, index) => {
+      // One template per item, the chevron inline.
+      const open = this.openItems.has(index);
+      const ref = `${this.idPrefix}-${index}`;
+      return html`<div part=${open ? 'item item-open' : 'item'} data-index=${index}>${heading(
+        level,
+        'question-heading',
+        html`<button type="button" part="question" class="question" id="${ref}-q" aria-expanded=${open} aria-controls="${ref}-a"
+          ><span part="question-text">${question}</span
+          ><svg part="icon" viewBox="0 0 20 20" aria-hidden="true"
+            ><path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
+          /></svg
+        ></button>`,
+      )}<div part="answer" id="${ref}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${ref}-q` : nothing}
+          hidden=${open ? nothing : 'until-found'}
+        ><div part="answer-body" class="body">${this.answers[index]}</div>${
+          this.copyLinks && id !== undefined
+            ? html`<button type="button" part="copy-link" class="copy-link" @click=${() => this.copyLink(id)}
+                >${this.label('faq.copyLink', { question })}</button
+              >`
+            : nothing
+        }</div></div>`;
+    })}</div
+    ><div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 }
