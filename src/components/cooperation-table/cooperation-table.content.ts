@@ -48,48 +48,9 @@ export interface CooperationTableContent {
   notes?: string | string[];
 }
 
-const TYPES: readonly TableColumnType[] = ['text', 'number', 'date'];
-const ALIGNS: readonly TableColumnAlign[] = ['start', 'center', 'end'];
-
-function validateColumn(raw: unknown, path: string, errors: ErrorCollector, seen: Set<string>, rowHeader: { taken: boolean }): TableColumn {
-  const obj = raw as JsonObject;
-  const column: TableColumn = {
-    key: errors.requiredString(obj, 'key', path),
-    label: errors.requiredString(obj, 'label', path),
-  };
-  const isRowHeader = errors.optionalBoolean(obj, 'rowHeader', path);
-  const sortable = errors.optionalBoolean(obj, 'sortable', path);
-  const align = errors.optionalEnum(obj, 'align', path, ALIGNS);
-  const type = errors.optionalEnum(obj, 'type', path, TYPES);
-  if (sortable !== undefined) column.sortable = sortable;
-  if (align !== undefined) column.align = align;
-  if (type !== undefined) column.type = type;
-  if (!errors.ok) return column;
-  if (seen.has(column.key)) {
-    errors.add(joinPath(path, 'key'), `duplicates the key "${column.key}"`);
-    return column;
-  }
-  if (isRowHeader && rowHeader.taken) {
-    errors.add(joinPath(path, 'rowHeader'), 'only one column can hold the row headers');
-    return column;
-  }
-  seen.add(column.key);
-  if (isRowHeader !== undefined) column.rowHeader = isRowHeader;
-  if (isRowHeader) rowHeader.taken = true;
-  return column;
-}
-
-function validateRow(raw: unknown, path: string, errors: ErrorCollector, columns: readonly TableColumn[]): TableRow {
-  const obj = raw as JsonObject;
-  const row: TableRow = {};
-  for (const { key } of columns) {
-    // Own keys only: a column may be keyed "constructor" or "__proto__" like any other.
-    const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
-    if (value === undefined || value === null) continue;
-    if (typeof value === 'string') Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
-    else errors.add(joinPath(path, key), `expected a string, got ${describe(value)}`);
-  }
-  return row;
+/** `fields` without the undefined ones, so optional keys are absent rather than undefined. */
+function defined<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }
 
 function validateNotes(raw: unknown, errors: ContentError[]): string | string[] | undefined {
@@ -98,12 +59,10 @@ function validateNotes(raw: unknown, errors: ContentError[]): string | string[] 
     errors.push({ path: 'notes', message: `expected a string or a list of strings, got ${describe(raw)}` });
     return undefined;
   }
-  const notes: string[] = [];
-  raw.forEach((note: unknown, i) => {
-    if (typeof note === 'string') notes.push(note);
-    else errors.push({ path: joinPath('notes', i), message: `expected a string, got ${describe(note)}` });
+  return raw.filter((note: unknown, i): note is string => {
+    if (typeof note !== 'string') errors.push({ path: joinPath('notes', i), message: `expected a string, got ${describe(note)}` });
+    return typeof note === 'string';
   });
-  return notes;
 }
 
 /**
@@ -118,16 +77,51 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
   const title = root.optionalString(raw, 'title', '');
   const caption = root.optionalString(raw, 'caption', '');
   errors.push(...root.errors);
-  const seen = new Set<string>();
-  const rowHeader = { taken: false };
-  const columns = validateList(raw.columns, 'columns', (c, path, e) => validateColumn(c, path, e, seen, rowHeader), errors);
+  const keys = new Set<string>();
+  let rowHeaderTaken = false;
+  const columns = validateList(
+    raw.columns,
+    'columns',
+    (item, path, e): TableColumn => {
+      const obj = item as JsonObject;
+      const column = defined<TableColumn>({
+        key: e.requiredString(obj, 'key', path),
+        label: e.requiredString(obj, 'label', path),
+        rowHeader: e.optionalBoolean(obj, 'rowHeader', path),
+        sortable: e.optionalBoolean(obj, 'sortable', path),
+        align: e.optionalEnum(obj, 'align', path, ['start', 'center', 'end']),
+        type: e.optionalEnum(obj, 'type', path, ['text', 'number', 'date']),
+      });
+      if (!e.ok) return column;
+      if (keys.has(column.key)) e.add(joinPath(path, 'key'), `duplicates the key "${column.key}"`);
+      else if (column.rowHeader && rowHeaderTaken) e.add(joinPath(path, 'rowHeader'), 'only one column can hold the row headers');
+      else {
+        keys.add(column.key);
+        rowHeaderTaken ||= column.rowHeader === true;
+      }
+      return column;
+    },
+    errors,
+  );
   if (!columns) return { value: null, errors };
-  const rows = validateList(raw.rows, 'rows', (r, path, e) => validateRow(r, path, e, columns), errors);
+  const rows = validateList(
+    raw.rows,
+    'rows',
+    (item, path, e): TableRow => {
+      const obj = item as JsonObject;
+      const cells: [string, string][] = [];
+      for (const { key } of columns) {
+        // Own keys only: a column may be keyed "constructor" or "__proto__" like any other.
+        const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
+        if (typeof value === 'string') cells.push([key, value]);
+        else if (value !== undefined && value !== null) e.add(joinPath(path, key), `expected a string, got ${describe(value)}`);
+      }
+      // Object.fromEntries defines each key as an own property, "__proto__" too.
+      return Object.fromEntries(cells);
+    },
+    errors,
+  );
   const notes = validateNotes(raw.notes, errors);
   if (!rows) return { value: null, errors };
-  const content: CooperationTableContent = { columns, rows };
-  if (title !== undefined) content.title = title;
-  if (caption !== undefined) content.caption = caption;
-  if (notes !== undefined) content.notes = notes;
-  return { value: content, errors };
+  return { value: defined({ title, caption, columns, rows, notes }), errors };
 }

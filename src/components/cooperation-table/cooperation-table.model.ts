@@ -12,48 +12,37 @@ export function searchFold(text: string, locale: string): string {
 
 /**
  * What the table renders, computed once per content: each cell's display value (the string itself, or
- * templates for cells that hold Markdown), its plain text (for CSV and filtering), and, on first use, each
- * column's sort order and each row's search text. Sorting and filtering then only reorder row indices.
+ * templates for cells that hold Markdown) and its plain text (for CSV, sorting and filtering); on first use per
+ * locale, each column's sort order and each row's search text. Sorting and filtering then only reorder row indices.
  */
 export class TableModel {
   readonly columns: readonly TableColumn[];
-  readonly rowCount: number;
   /** `display[row][column]`: a string (bound as text) or a template. */
   readonly display: unknown[][];
   /** `plain[row][column]`: the cell as plain text. */
-  readonly plain: string[][];
-  private readonly orders = new Map<string, ColumnOrder>();
-  private search: { locale: string; texts: string[] } | undefined;
+  readonly plain: string[][] = [];
+  private locale = '';
+  private orders: ColumnOrder[] = [];
+  private search: string[] | undefined;
 
-  constructor(content: CooperationTableContent) {
-    this.columns = content.columns;
-    this.rowCount = content.rows.length;
-    this.display = [];
-    this.plain = [];
-    for (const row of content.rows) {
-      const display: unknown[] = [];
+  constructor({ columns, rows }: CooperationTableContent) {
+    this.columns = columns;
+    this.display = rows.map((row) => {
       const plain: string[] = [];
-      for (const column of this.columns) {
-        const value = (Object.hasOwn(row, column.key) ? row[column.key] : undefined) ?? '';
-        if (MARKDOWN.test(value)) {
-          const blocks = parseRichText(value);
-          const only = blocks.length === 1 ? blocks[0]! : undefined;
-          // A single paragraph renders inline, without a <p>, so cells stay compact.
-          display.push(only?.type === 'paragraph' ? renderInline(only.children) : renderRichText(blocks));
-          plain.push(toPlainText(blocks));
-        } else {
-          display.push(value);
-          plain.push(value.trim());
-        }
-      }
-      this.display.push(display);
       this.plain.push(plain);
-    }
-  }
-
-  /** The index of the column `key`, or -1. */
-  columnIndex(key: string): number {
-    return this.columns.findIndex((c) => c.key === key);
+      return columns.map(({ key }) => {
+        const value = (Object.hasOwn(row, key) && row[key]) || '';
+        if (!MARKDOWN.test(value)) {
+          plain.push(value.trim());
+          return value;
+        }
+        const blocks = parseRichText(value);
+        const [only] = blocks;
+        plain.push(toPlainText(blocks));
+        // A single paragraph renders inline, without a <p>, so cells stay compact.
+        return blocks.length === 1 && only?.type === 'paragraph' ? renderInline(only.children) : renderRichText(blocks);
+      });
+    });
   }
 
   /**
@@ -61,35 +50,23 @@ export class TableModel {
    * contains `query` (ignoring case and diacritics) when there is one.
    */
   view(sort: SortState | null, query: string, locale: string): readonly number[] {
-    const index = sort ? this.columnIndex(sort.key) : -1;
-    let order: readonly number[];
-    if (index < 0) order = Array.from({ length: this.rowCount }, (_, i) => i);
-    else order = this.columnOrder(index, locale).order(sort!.direction);
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.orders = [];
+      this.search = undefined;
+    }
+    const index = sort ? this.columns.findIndex((c) => c.key === sort.key) : -1;
+    const order =
+      index < 0
+        ? this.plain.map((_, i) => i)
+        : (this.orders[index] ??= new ColumnOrder(
+            this.plain.map((cells) => cells[index]!),
+            this.columns[index]!.type,
+            locale,
+          )).order(sort!.direction);
     const needle = searchFold(query.trim(), locale);
-    if (needle === '') return order;
-    const texts = this.searchTexts(locale);
+    if (!needle) return order;
+    const texts = (this.search ??= this.plain.map((cells) => searchFold(cells.join('\n'), locale)));
     return order.filter((i) => texts[i]!.includes(needle));
-  }
-
-  private columnOrder(index: number, locale: string): ColumnOrder {
-    const cacheKey = `${index}\u0000${locale}`;
-    let order = this.orders.get(cacheKey);
-    if (!order) {
-      const column = this.columns[index]!;
-      order = new ColumnOrder(
-        this.plain.map((cells) => cells[index]!),
-        column.type ?? 'text',
-        locale,
-      );
-      this.orders.set(cacheKey, order);
-    }
-    return order;
-  }
-
-  private searchTexts(locale: string): string[] {
-    if (this.search?.locale !== locale) {
-      this.search = { locale, texts: this.plain.map((cells) => searchFold(cells.join('\n'), locale)) };
-    }
-    return this.search.texts;
   }
 }

@@ -41,71 +41,46 @@ export function parseLenientNumber(text: string, decimal = '.'): number {
 
 /** Reads an ISO 8601 date (`2026`, `2026-05` or `2026-05-01`, with an optional time) as a timestamp; NaN otherwise. */
 export function parseSortDate(text: string): number {
-  let t = text.trim();
-  if (/^\d{4}$/.test(t)) t += '-01-01';
-  else if (/^\d{4}-\d{2}$/.test(t)) t += '-01';
-  return isIsoDate(t) ? Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t) : NaN;
+  const t = text.trim();
+  // A year or a month stands for its first day. Date-only forms are read as UTC.
+  const iso = t + ({ 4: '-01-01', 7: '-01' }[t.length] ?? '');
+  return isIsoDate(iso) ? Date.parse(iso) : NaN;
 }
 
 /**
- * The order of one column: computed once (one comparison sort), after which both directions are linear.
- * Empty cells, numbers that cannot be read and invalid dates sort last in both directions; ties keep the
- * original order (the sort is stable).
+ * The order of one column, both directions computed once (one comparison sort, then a linear pass). Empty cells,
+ * numbers that cannot be read and invalid dates sort last in both directions; ties keep the original order (the
+ * sort is stable).
  */
 export class ColumnOrder {
-  /** Row indices, ascending, empty values last. */
-  private readonly ascending: number[];
-  /** Rank of each row (equal values share a rank); -1 for empty values. */
-  private readonly rank: Int32Array;
-  private descending: number[] | undefined;
+  private readonly orders: Record<SortDirection, number[]>;
 
-  constructor(texts: readonly string[], type: TableColumnType, locale: string) {
-    const n = texts.length;
+  constructor(texts: readonly string[], type: TableColumnType = 'text', locale: string) {
     const present: number[] = [];
     const missing: number[] = [];
     let compare: (a: number, b: number) => number;
     if (type === 'text') {
       const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-      for (let i = 0; i < n; i++) (texts[i] === '' ? missing : present).push(i);
+      texts.forEach((text, i) => (text ? present : missing).push(i));
       compare = (a, b) => collator.compare(texts[a]!, texts[b]!);
     } else {
-      const keys = new Float64Array(n);
       const decimal = decimalSeparator(locale);
-      for (let i = 0; i < n; i++) {
-        keys[i] = type === 'number' ? parseLenientNumber(texts[i]!, decimal) : parseSortDate(texts[i]!);
-        (Number.isNaN(keys[i]) ? missing : present).push(i);
-      }
+      const keys = texts.map((text) => (type === 'number' ? parseLenientNumber(text, decimal) : parseSortDate(text)));
+      keys.forEach((key, i) => (Number.isNaN(key) ? missing : present).push(i));
       compare = (a, b) => keys[a]! - keys[b]!;
     }
     present.sort((a, b) => compare(a, b) || a - b);
-    this.rank = new Int32Array(n).fill(-1);
-    let rank = 0;
-    for (let p = 0; p < present.length; p++) {
-      if (p > 0 && compare(present[p - 1]!, present[p]!) !== 0) rank++;
-      this.rank[present[p]!] = rank;
+    // Descending: the groups of equal values from the last one, each group keeping its (original) index order.
+    const descending: number[] = [];
+    for (let end = present.length, start; end > 0; end = start) {
+      for (start = end - 1; start > 0 && !compare(present[start - 1]!, present[end - 1]!); ) start--;
+      for (let k = start; k < end; k++) descending.push(present[k]!);
     }
-    this.ascending = present.concat(missing);
+    this.orders = { asc: present.concat(missing), desc: descending.concat(missing) };
   }
 
   /** Row indices in `direction`; the returned array must not be changed. */
   order(direction: SortDirection): readonly number[] {
-    if (direction === 'asc') return this.ascending;
-    if (this.descending) return this.descending;
-    // Walk the groups of equal rank from the last one; each group keeps its (original) index order.
-    const out: number[] = [];
-    const asc = this.ascending;
-    let end = asc.length;
-    while (end > 0 && this.rank[asc[end - 1]!] === -1) end--;
-    const missingFrom = end;
-    while (end > 0) {
-      const r = this.rank[asc[end - 1]!];
-      let start = end - 1;
-      while (start > 0 && this.rank[asc[start - 1]!] === r) start--;
-      for (let k = start; k < end; k++) out.push(asc[k]!);
-      end = start;
-    }
-    for (let k = missingFrom; k < asc.length; k++) out.push(asc[k]!);
-    this.descending = out;
-    return out;
+    return this.orders[direction];
   }
 }

@@ -1,21 +1,18 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
 import { emit } from '../../internal/events.js';
 import { renderRichText } from '../../internal/rich-text/index.js';
 import { validateCooperationTableContent, type CooperationTableContent } from './cooperation-table.content.js';
-import type { ExplainerDownloadDetail, TableFilterDetail, ExplainerSortDetail } from './cooperation-table.events.js';
+import type { ExplainerDownloadDetail, ExplainerSortDetail, TableFilterDetail } from './cooperation-table.events.js';
 import { tableLabels } from './cooperation-table.labels.js';
 import { tableStyles } from './cooperation-table.styles.js';
-import { stackedStyles } from './cooperation-table.stacked.styles.js';
 import { TableModel } from './cooperation-table.model.js';
 import { parseSortAttribute, type SortDirection, type SortState } from './cooperation-table.sort.js';
 import { csvFileName, toCsv, withCsvExtension } from './cooperation-table.csv.js';
-import { bodyRow, columnViews, headerCell, type ColumnView } from './cooperation-table.templates.js';
-import { toolbar } from './cooperation-table.toolbar.js';
-import { ScrollShadows } from './scroll-shadows.js';
-import { StackedState } from './stacked-state.js';
+import { bodyRow, headerCell, type ColumnView } from './cooperation-table.templates.js';
 
 /**
  * A comparison table: rows of areas, columns of what each side brings. A real `<table>` with a caption, scoped
@@ -97,7 +94,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     announcement: { state: true },
   };
 
-  static override styles = [baseStyles, tableStyles, stackedStyles];
+  static override styles = [baseStyles, tableStyles];
   protected static override labelCatalog = tableLabels;
 
   /** Makes every column sortable (a column's `sortable: false` still opts out). */
@@ -134,38 +131,18 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   private model: TableModel | null = null;
   private columns: ColumnView[] = [];
   private shown: readonly number[] = [];
-  private rowCache: unknown[] = [];
+  private rowCache: TemplateResult[] = [];
   private freshContent = false;
   private announceFilter = false;
   private viewInputs: unknown[] = [];
-  private pending: { name: string; detail: unknown }[] = [];
-  /** Shows scroll shadows while the table overflows its region. */
-  protected readonly scrollShadows = new ScrollShadows(this, () => this.renderRoot.querySelector<HTMLElement>('.scroller'));
-  private readonly stackedState = new StackedState(this, () => {
-    const container = this.renderRoot.querySelector('.layout');
-    const table = container?.querySelector('table');
-    return container && table ? { container, table } : null;
-  });
+  /** Events to fire once the update they describe has rendered. */
+  private pending: [name: string, detail: unknown][] = [];
+  private isStacked = false;
+  private internals: ElementInternals | undefined;
+  /** Watches the layout (its width decides stacking), the scroller and the table (their sizes decide the shadows). */
+  private observer: ResizeObserver | undefined;
+  private observed: Element | null = null;
 
-  /** Whether the rows are shown as cards right now (also the custom state `:state(stacked)`). */
-  get stacked(): boolean {
-    return this.stackedState.stacked;
-  }
-
-  /** The current order: `{ column, direction }`, or null for the original order. */
-  get sortedBy(): { column: string; direction: SortDirection } | null {
-    return this.sortState ? { column: this.sortState.key, direction: this.sortState.direction } : null;
-  }
-
-  /** How many rows are shown (after filtering). */
-  get shownRowCount(): number {
-    return this.shown.length;
-  }
-
-  /**
-   * Sorts by the column `column` (its key) in `direction` (default ascending), or restores the original order
-   * with null. Fires `explainer-sort`. Returns false when there is no such column.
-   */
   constructor() {
     super();
     this.sortable = false;
@@ -178,20 +155,48 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     this.announcement = '';
   }
 
+  /** Whether the rows are shown as cards right now (also the custom state `:state(stacked)`). */
+  get stacked(): boolean {
+    return this.isStacked;
+  }
+
+  /** The current order: `{ column, direction }`, or null for the original order. */
+  get sortedBy(): { column: string; direction: SortDirection } | null {
+    return this.sortState && { column: this.sortState.key, direction: this.sortState.direction };
+  }
+
+  /** How many rows are shown (after filtering). */
+  get shownRowCount(): number {
+    return this.shown.length;
+  }
+
+  /**
+   * Sorts by the column `column` (its key) in `direction` (default ascending), or restores the original order
+   * with null. Fires `explainer-sort`. Returns false when there is no such column.
+   */
   sortBy(column: string | null, direction: SortDirection = 'asc'): boolean {
-    if (column !== null && !this.columns.some((c) => c.key === column)) return false;
-    this.applySort(column === null ? null : { key: column, direction });
+    const view = this.columns.find((c) => c.key === column);
+    if (column !== null && !view) return false;
+    this.sortState = view ? { key: view.key, direction } : null;
+    this.announcement = view
+      ? this.label('table.sorted', { column: view.label, direction: this.directionLabel(direction) })
+      : this.label('table.unsorted');
+    const detail: ExplainerSortDetail = view
+      ? { id: view.key, index: view.index, label: view.label, column: view.key, direction }
+      : { id: '', index: -1, label: '', column: '', direction: 'none' };
+    this.pending.push(['explainer-sort', detail]);
     return true;
   }
 
   /** The rows as shown (sorted and filtered) as CSV text (RFC 4180, formula-injection safe), with a header record. */
   toCSV(): string {
     const model = this.content ? this.model : null;
-    if (!model) return '';
-    return toCsv(
-      model.columns.map((c) => c.label),
-      this.shown.map((i) => model.plain[i]!),
-    );
+    return model
+      ? toCsv(
+          model.columns.map((c) => c.label),
+          this.shown.map((i) => model.plain[i]!),
+        )
+      : '';
   }
 
   /** Downloads `toCSV()` as a file, unless an `explainer-download` listener cancels it. */
@@ -199,14 +204,12 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     const content = this.content;
     if (!content) return;
     const filename = this.downloadName ? withCsvExtension(this.downloadName) : csvFileName(content.title || content.caption);
-    const detail: ExplainerDownloadDetail = { rows: this.shown.length, filename };
-    if (!emit(this, 'explainer-download', detail, true)) return;
+    if (!emit<ExplainerDownloadDetail>(this, 'explainer-download', { rows: this.shown.length, filename }, true)) return;
     // A byte order mark, so spreadsheet programs read the file as UTF-8.
     const url = URL.createObjectURL(new Blob(['\ufeff', this.toCSV()], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = filename;
-    link.hidden = true;
     this.renderRoot.append(link);
     link.click();
     link.remove();
@@ -230,13 +233,19 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     super.willUpdate(changed);
     const model = this.content ? this.model : null;
     if (!model) return;
-    if (this.freshContent || changed.has('sortable') || changed.has('highlight') || changed.has('stickyRowHeader')) {
-      this.columns = columnViews(model.columns, { sortable: this.sortable, highlight: this.highlight, sticky: this.stickyRowHeader });
+    if (this.freshContent || (['sortable', 'highlight', 'stickyRowHeader'] as const).some((name) => changed.has(name))) {
+      const sticky = this.stickyRowHeader ? Math.max(0, model.columns.findIndex((c) => c.rowHeader)) : -1;
+      this.columns = model.columns.map((column, index) => {
+        const align = column.align ?? (column.type === 'number' ? 'end' : 'start');
+        const hl = this.highlight === column.key ? ' highlight' : '';
+        const cls = `${align === 'start' ? '' : `align-${align}`} ${index === sticky ? 'sticky' : ''}`.trim();
+        return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls && !hl };
+      });
       this.rowCache = [];
     }
     if (this.freshContent || changed.has('sort')) {
       const initial = parseSortAttribute(this.sort);
-      this.sortState = initial && model.columnIndex(initial.key) >= 0 ? initial : null;
+      this.sortState = initial && this.columns.some((c) => c.key === initial.key) ? initial : null;
     }
     this.freshContent = false;
     const query = this.filterable ? this.query : '';
@@ -247,41 +256,81 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     }
     if (this.announceFilter) {
       this.announceFilter = false;
-      const detail: TableFilterDetail = { query: this.query, count: this.shown.length, total: model.rowCount };
+      const detail: TableFilterDetail = { query: this.query, count: this.shown.length, total: model.plain.length };
       this.announcement = this.label('table.filterCount', { count: detail.count, total: detail.total });
-      this.pending.push({ name: 'explainer-filter', detail });
+      this.pending.push(['explainer-filter', detail]);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('layout')) this.stackedState.check();
-    const pending = this.pending;
-    this.pending = [];
-    for (const { name, detail } of pending) this.emit(name, detail);
+    const layout = this.renderRoot.querySelector('.layout');
+    if (layout !== this.observed) {
+      this.observer?.disconnect();
+      this.observed = layout;
+      if (layout) {
+        // Measures only in the observer's callback (after layout) and on scroll: it never forces a layout.
+        this.observer ??= new ResizeObserver(() => {
+          this.measureShadows();
+          this.checkStacked();
+        });
+        for (const el of [layout, ...layout.querySelectorAll('.scroller, table')]) this.observer.observe(el);
+      }
+    }
+    if (changed.has('layout')) this.checkStacked();
+    for (const [name, detail] of this.pending.splice(0)) this.emit(name, detail);
   }
 
-  private applySort(next: SortState | null): void {
-    this.sortState = next;
-    const column = next ? this.columns.find((c) => c.key === next.key) : undefined;
-    const detail: ExplainerSortDetail = column
-      ? { id: column.key, index: column.index, label: column.label, column: column.key, direction: next!.direction }
-      : { id: '', index: -1, label: '', column: '', direction: 'none' };
-    this.announcement = column
-      ? this.label('table.sorted', { column: column.label, direction: this.label(next!.direction === 'asc' ? 'table.ascending' : 'table.descending') })
-      : this.label('table.unsorted');
-    this.pending.push({ name: 'explainer-sort', detail });
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observed = null;
+  }
+
+  /**
+   * Marks the scroller's parent with `data-scroll-start` / `data-scroll-end` while there is more to see on that
+   * side, so CSS can show scroll shadows. Logical: in right-to-left text `scrollLeft` runs from 0 to negative values.
+   */
+  private readonly measureShadows = (): void => {
+    const scroller = this.renderRoot.querySelector('.scroller');
+    const frame = scroller?.parentElement;
+    if (!scroller || !frame) return;
+    const scrolled = Math.abs(scroller.scrollLeft);
+    frame.toggleAttribute('data-scroll-start', scrolled > 1);
+    frame.toggleAttribute('data-scroll-end', scroller.scrollWidth - scroller.clientWidth - scrolled > 1);
+  };
+
+  /**
+   * Reads whether the table is shown stacked (as the CSS container query decided) and exposes it as the custom
+   * state `stacked`, so a portal can style the cards: `cooperation-table:state(stacked)::part(row) { ... }`.
+   */
+  private checkStacked(): void {
+    const table = this.renderRoot.querySelector('table');
+    if (!table) return;
+    this.isStacked = getComputedStyle(table).display === 'block';
+    try {
+      // Attached on first use, in the browser only (never during server rendering).
+      const states = (this.internals ??= this.attachInternals()).states;
+      if (this.isStacked) states.add('stacked');
+      else states.delete('stacked');
+    } catch {
+      // No ElementInternals or custom states here: the `stacked` property still tells.
+    }
+  }
+
+  private directionLabel(direction: SortDirection): string {
+    return this.label(direction === 'asc' ? 'table.ascending' : 'table.descending');
   }
 
   private readonly onHeadClick = (event: MouseEvent): void => {
     const key = (event.target as Element).closest<HTMLElement>('.sort-button')?.dataset.key;
-    if (key === undefined) return;
     const current = this.sortState;
-    this.applySort({ key, direction: current?.key === key && current.direction === 'asc' ? 'desc' : 'asc' });
+    if (key !== undefined) this.sortBy(key, current?.key === key && current.direction === 'asc' ? 'desc' : 'asc');
   };
 
   private readonly onSortSelect = (event: Event): void => {
-    this.applySort(parseSortAttribute((event.target as HTMLSelectElement).value));
+    const next = parseSortAttribute((event.target as HTMLSelectElement).value);
+    this.sortBy(next?.key ?? null, next?.direction);
   };
 
   private readonly onDownload = (): void => this.downloadCSV();
@@ -291,49 +340,71 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     this.announceFilter = true;
   };
 
-  private captionText(): string {
-    const content = this.content;
-    return content?.caption || content?.title || this.label('table.untitled');
+  /**
+   * The toolbar above the table: the filter box, the sort control (shown in the stacked layout, where the header
+   * buttons are not) and the download button. Nothing when none of them applies.
+   */
+  private renderToolbar(name: string): unknown {
+    const id = this.idPrefix;
+    const sortable = this.columns.filter((c) => c.sortable);
+    if (!this.filterable && !this.downloadable && !sortable.length) return nothing;
+    // `selected` attributes choose the option on first render (no options exist yet when `.value` is set then);
+    // `.value` keeps the control in step afterwards, also once the user has picked an option.
+    const current = this.sortState ? `${this.sortState.key}:${this.sortState.direction}` : '';
+    const option = (value: string, text: string) => html`<option value=${value} ?selected=${value === current}>${text}</option>`;
+    return html`<div part="toolbar" class="toolbar">
+      ${this.filterable
+        ? html`<div part="filter" class="filter">
+            <label for="${id}-filter">${this.label('table.filter')}</label>
+            <input type="search" part="filter-input" id="${id}-filter" aria-controls="${id}-table" autocomplete="off"
+              .value=${live(this.query)} @input=${this.onFilterInput} />
+          </div>`
+        : nothing}
+      ${sortable.length
+        ? html`<div part="sort-control" class="sort-control">
+            <label for="${id}-sort">${this.label('table.sortBy')}</label>
+            <select id="${id}-sort" .value=${live(current)} @change=${this.onSortSelect}>
+              ${option('', this.label('table.originalOrder'))}
+              ${sortable.map((c) =>
+                (['asc', 'desc'] as const).map((d) =>
+                  option(`${c.key}:${d}`, this.label('table.sortOption', { column: c.label, direction: this.directionLabel(d) })),
+                ),
+              )}
+            </select>
+          </div>`
+        : nothing}
+      ${this.downloadable
+        ? html`<button type="button" part="download" class="download" @click=${this.onDownload}>
+            ${this.label('table.download')}<span class="visually-hidden">${this.label('table.downloadOf', { name })}</span>
+          </button>`
+        : nothing}
+    </div>`;
   }
 
   protected override renderContent(content: CooperationTableContent): unknown {
     const model = this.model!;
     const id = this.idPrefix;
-    const columns = this.columns;
-    const cache = this.rowCache;
+    const caption = content.caption || content.title || this.label('table.untitled');
     const notes = content.notes === undefined ? [] : ([] as string[]).concat(content.notes);
-    const captionShown = Boolean(content.caption);
-    const filtered = this.filterable && this.query.trim() !== '';
+    const query = this.filterable ? this.query.trim() : '';
     return html`
       ${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}
-      <div class=${`layout layout-${this.layout}`}>
-        ${toolbar({
-          id,
-          columns,
-          sort: this.sortState,
-          filterable: this.filterable,
-          downloadable: this.downloadable,
-          query: this.query,
-          name: this.captionText(),
-          label: (key, vars) => this.label(key, vars),
-          onFilterInput: this.onFilterInput,
-          onSortSelect: this.onSortSelect,
-          onDownload: this.onDownload,
-        })}
+      <div class="layout layout-${this.layout}">
+        ${this.renderToolbar(caption)}
         <div class="frame">
-          <div part="scroller" class="scroller" role="region" aria-labelledby=${`${id}-caption`} tabindex="0">
-            <table part="table" role="table" id=${`${id}-table`} aria-describedby=${notes.length > 0 ? `${id}-notes` : nothing}>
-              <caption part="caption" id=${`${id}-caption`} class=${captionShown ? '' : 'visually-hidden'}>${this.captionText()}</caption>
-              <thead part="head" class="head" role="rowgroup" @click=${this.onHeadClick}>
-                <tr part="header-row" role="row">${columns.map((c) => headerCell(c, this.sortState))}</tr>
+          <div part="scroller" class="scroller" role="region" aria-labelledby="${id}-caption" tabindex="0" @scroll=${this.measureShadows}>
+            <table part="table" role="table" id="${id}-table" aria-describedby=${notes.length ? `${id}-notes` : nothing}>
+              <caption part="caption" id="${id}-caption" class=${content.caption ? '' : 'visually-hidden'}>${caption}</caption>
+              <thead part="head" role="rowgroup" @click=${this.onHeadClick}>
+                <tr part="header-row" role="row">${this.columns.map((c) => headerCell(c, this.sortState?.key === c.key ? this.sortState.direction : undefined))}</tr>
               </thead>
-              <tbody part="body" class="body" role="rowgroup">${this.shown.map((i) => (cache[i] ??= bodyRow(columns, model.display[i]!)))}</tbody>
+              <tbody part="body" role="rowgroup">${this.shown.map((i) => (this.rowCache[i] ??= bodyRow(this.columns, model.display[i]!)))}</tbody>
             </table>
           </div>
         </div>
-        ${filtered && this.shown.length === 0 ? html`<p part="no-results" class="no-results">${this.label('table.noResults', { query: this.query.trim() })}</p>` : nothing}
+        ${query && !this.shown.length ? html`<p part="no-results" class="no-results">${this.label('table.noResults', { query })}</p>` : nothing}
       </div>
-      ${notes.length > 0 ? html`<div part="notes" class="notes" id=${`${id}-notes`}>${notes.map((note) => renderRichText(note))}</div>` : nothing}
+      ${notes.length ? html`<div part="notes" class="notes" id="${id}-notes">${notes.map((note) => renderRichText(note))}</div>` : nothing}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
