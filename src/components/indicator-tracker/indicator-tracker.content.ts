@@ -7,7 +7,6 @@ import {
   joinPath,
   optionalId,
   validateSection,
-  type ContentError,
   type JsonObject,
   type ValidationResult,
 } from '../../internal/content/validation.js';
@@ -88,134 +87,119 @@ export interface TrackerContent {
   indicators: TrackerIndicator[];
 }
 
-function objectAt(obj: JsonObject, key: string, path: string, errors: ErrorCollector): JsonObject | undefined {
+/** Drops the fields left undefined, so an optional field that is not given is absent. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+/** True when `value` is an object (with `list`: a list); else reports "expected an object, got ..." at `path`. */
+function isShape(value: unknown, path: string, errors: ErrorCollector, list?: boolean): value is JsonObject {
+  if (list ? Array.isArray(value) : isObject(value)) return true;
+  errors.add(path, `expected ${list ? 'a list' : 'an object'}, got ${describe(value)}`);
+  return false;
+}
+
+/** Reports `obj[key]` as required when it is absent (the optional readers of `ErrorCollector` accept absence). */
+function requireKey(obj: JsonObject, key: string, path: string, errors: ErrorCollector): void {
+  if (obj[key] === undefined || obj[key] === null) errors.add(joinPath(path, key), 'is required');
+}
+
+/** An optional string that counts as absent when blank. */
+function optionalText(obj: JsonObject, key: string, path: string, errors: ErrorCollector): string | undefined {
+  const value = errors.optionalString(obj, key, path);
+  return value?.trim() ? value : undefined;
+}
+
+/**
+ * An optional nested object (with `list`: a list) at `obj[key]`, read by `read`. Errors drop the whole indicator,
+ * so what `read` returns after reporting one does not matter.
+ */
+function nested<T>(
+  obj: JsonObject,
+  key: string,
+  path: string,
+  errors: ErrorCollector,
+  read: (value: never, path: string, errors: ErrorCollector) => T,
+  list?: boolean
+): T | undefined {
   const value = obj[key];
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    errors.add(joinPath(path, key), `expected an object, got ${describe(value)}`);
-    return undefined;
-  }
-  return value;
+  const at = joinPath(path, key);
+  return value === undefined || value === null || !isShape(value, at, errors, list) ? undefined : read(value as never, at, errors);
 }
 
-function requiredDate(obj: JsonObject, key: string, path: string, errors: ErrorCollector): string {
-  if (obj[key] === undefined || obj[key] === null) {
-    errors.add(joinPath(path, key), 'is required');
-    return '';
-  }
-  return errors.optionalDate(obj, key, path) ?? '';
-}
-
-function validateStatuses(raw: unknown, errors: ContentError[]): Record<string, TrackerStatus> | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isObject(raw)) {
-    errors.push({ path: 'statuses', message: `expected an object, got ${describe(raw)}` });
-    return undefined;
-  }
-  const entries: [string, TrackerStatus][] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const path = joinPath('statuses', key);
-    const collector = new ErrorCollector();
-    if (key.trim() === '') collector.add('statuses', 'a status key must not be empty');
-    else if (!isObject(value)) collector.add(path, `expected an object, got ${describe(value)}`);
-    else {
-      const label = collector.requiredString(value, 'label', path);
-      if (value.tone === undefined || value.tone === null) collector.add(joinPath(path, 'tone'), 'is required');
-      const tone = collector.optionalEnum(value, 'tone', path, TRACKER_TONES);
-      if (collector.ok && tone) entries.push([key, { label, tone }]);
-    }
-    errors.push(...collector.errors);
-  }
-  if (entries.length === 0) {
-    errors.push({ path: 'statuses', message: 'has no valid status: the default statuses are used' });
-    return undefined;
-  }
-  // fromEntries defines own properties, so a key such as "__proto__" stays a plain key.
-  return Object.fromEntries(entries);
-}
-
-function validateTrend(obj: JsonObject, path: string, errors: ErrorCollector): TrackerTrend | undefined {
-  const raw = objectAt(obj, 'trend', path, errors);
-  if (!raw) return undefined;
-  const at = joinPath(path, 'trend');
-  if (raw.direction === undefined || raw.direction === null) errors.add(joinPath(at, 'direction'), 'is required');
-  const direction = errors.optionalEnum(raw, 'direction', at, ['up', 'down', 'flat'] as const);
-  const better = errors.optionalEnum(raw, 'better', at, ['up', 'down'] as const);
-  if (!direction) return undefined;
-  return better ? { direction, better } : { direction };
-}
-
-function validateProgress(obj: JsonObject, path: string, errors: ErrorCollector): TrackerProgress | undefined {
-  const raw = objectAt(obj, 'progress', path, errors);
-  if (!raw) return undefined;
-  const at = joinPath(path, 'progress');
-  if (raw.value === undefined || raw.value === null) errors.add(joinPath(at, 'value'), 'is required');
-  const value = errors.optionalNumber(raw, 'value', at);
-  const max = errors.optionalNumber(raw, 'max', at);
-  const label = errors.optionalString(raw, 'label', at);
-  if (max !== undefined && max <= 0) {
-    errors.add(joinPath(at, 'max'), `must be greater than 0, got ${max}`);
-    return undefined;
-  }
-  if (value === undefined) return undefined;
-  const limit = max ?? 100;
-  if (value < 0 || value > limit) {
-    errors.add(joinPath(at, 'value'), `must be between 0 and ${limit}, got ${value}`);
-    return undefined;
-  }
-  const progress: TrackerProgress = { value };
-  if (max !== undefined) progress.max = max;
-  if (label !== undefined && label.trim() !== '') progress.label = label;
-  return progress;
-}
-
-function validateEvidence(obj: JsonObject, path: string, errors: ErrorCollector): TrackerEvidence[] | undefined {
-  const raw = obj.evidence;
-  if (raw === undefined || raw === null) return undefined;
-  const at = joinPath(path, 'evidence');
-  if (!Array.isArray(raw)) {
-    errors.add(at, `expected a list, got ${describe(raw)}`);
-    return undefined;
-  }
-  const list: TrackerEvidence[] = [];
-  raw.forEach((entry: unknown, index) => {
-    const itemPath = joinPath(at, index);
-    if (!isObject(entry)) {
-      errors.add(itemPath, `expected an object, got ${describe(entry)}`);
-      return;
-    }
-    const item: TrackerEvidence = {
-      date: requiredDate(entry, 'date', itemPath, errors),
-      text: errors.requiredString(entry, 'text', itemPath),
-    };
-    const url = errors.optionalString(entry, 'url', itemPath);
-    if (url !== undefined && url.trim() !== '') item.url = url;
-    list.push(item);
+function validateTrend(trend: JsonObject, path: string, errors: ErrorCollector): TrackerTrend {
+  requireKey(trend, 'direction', path, errors);
+  return compact({
+    direction: errors.optionalEnum(trend, 'direction', path, ['up', 'down', 'flat'] as const)!,
+    better: errors.optionalEnum(trend, 'better', path, ['up', 'down'] as const),
   });
-  return list;
 }
 
-function validateIndicator(raw: unknown, path: string, errors: ErrorCollector, statusKeys: readonly string[], seen: Set<string>): TrackerIndicator {
-  const obj = raw as JsonObject;
-  const item: TrackerIndicator = {
+function validateProgress(progress: JsonObject, path: string, errors: ErrorCollector): TrackerProgress {
+  requireKey(progress, 'value', path, errors);
+  const value = errors.optionalNumber(progress, 'value', path);
+  const max = errors.optionalNumber(progress, 'max', path);
+  const label = optionalText(progress, 'label', path, errors);
+  const limit = max ?? 100;
+  if (limit <= 0) errors.add(joinPath(path, 'max'), `must be greater than 0, got ${limit}`);
+  else if (value !== undefined && (value < 0 || value > limit)) errors.add(joinPath(path, 'value'), `must be between 0 and ${limit}, got ${value}`);
+  return compact({ value: value!, max, label });
+}
+
+/** Evidence entries; an empty list counts as none. */
+function validateEvidence(list: unknown[], path: string, errors: ErrorCollector): TrackerEvidence[] | undefined {
+  const evidence = list.flatMap((entry, index) => {
+    const at = joinPath(path, index);
+    if (!isShape(entry, at, errors)) return [];
+    requireKey(entry, 'date', at, errors);
+    return [
+      compact({
+        date: errors.optionalDate(entry, 'date', at)!,
+        text: errors.requiredString(entry, 'text', at),
+        url: optionalText(entry, 'url', at, errors),
+      }),
+    ];
+  });
+  return evidence.length > 0 ? evidence : undefined;
+}
+
+/** A custom vocabulary; each bad status is reported at `statuses.<key>` and dropped. */
+function validateStatuses(raw: JsonObject, path: string, errors: ErrorCollector): Record<string, TrackerStatus> | undefined {
+  const entries = Object.entries(raw).flatMap(([key, value]): [string, TrackerStatus][] => {
+    const at = joinPath(path, key);
+    const collector = new ErrorCollector();
+    let status: TrackerStatus | undefined;
+    if (key.trim() === '') collector.add(path, 'a status key must not be empty');
+    else if (isShape(value, at, collector)) {
+      const label = collector.requiredString(value, 'label', at);
+      requireKey(value, 'tone', at, collector);
+      status = {
+        label,
+        tone: collector.optionalEnum(value, 'tone', at, TRACKER_TONES)!,
+      };
+    }
+    errors.errors.push(...collector.errors);
+    return status && collector.ok ? [[key, status]] : [];
+  });
+  if (entries.length > 0) return Object.fromEntries(entries); // own properties: "__proto__" stays a plain key
+  errors.add(path, 'has no valid status: the default statuses are used');
+  return undefined;
+}
+
+function validateIndicator(obj: JsonObject, path: string, errors: ErrorCollector, statusKeys: readonly string[], seen: Set<string>): TrackerIndicator {
+  // Fields are read in this order, so their errors are reported in it.
+  const item: TrackerIndicator = compact({
     label: errors.requiredString(obj, 'label', path),
     description: errors.requiredString(obj, 'description', path),
-  };
-  const id = optionalId(obj, path, errors);
-  if (id !== undefined) item.id = id;
-  const status = errors.optionalEnum(obj, 'status', path, statusKeys);
-  if (status !== undefined) item.status = status;
-  const trend = validateTrend(obj, path, errors);
-  if (trend) item.trend = trend;
-  const progress = validateProgress(obj, path, errors);
-  if (progress) item.progress = progress;
-  const updated = errors.optionalDate(obj, 'updated', path);
-  if (updated !== undefined) item.updated = updated;
-  const nextReview = errors.optionalDate(obj, 'nextReview', path);
-  if (nextReview !== undefined) item.nextReview = nextReview;
-  const evidence = validateEvidence(obj, path, errors);
-  if (evidence && evidence.length > 0) item.evidence = evidence;
-  claimUniqueId(seen, id, path, errors);
+    id: optionalId(obj, path, errors),
+    status: errors.optionalEnum(obj, 'status', path, statusKeys),
+    trend: nested(obj, 'trend', path, errors, validateTrend),
+    progress: nested(obj, 'progress', path, errors, validateProgress),
+    updated: errors.optionalDate(obj, 'updated', path),
+    nextReview: errors.optionalDate(obj, 'nextReview', path),
+    evidence: nested(obj, 'evidence', path, errors, validateEvidence, true),
+  });
+  claimUniqueId(seen, item.id, path, errors);
   return item;
 }
 
@@ -226,16 +210,13 @@ function validateIndicator(raw: unknown, path: string, errors: ErrorCollector, s
  * and reported at `statuses.<key>`.
  */
 export function validateTrackerContent(raw: unknown): ValidationResult<TrackerContent> {
-  const errors: ContentError[] = [];
+  const root = new ErrorCollector();
+  const { errors } = root;
   if (!expectRootObject(raw, errors)) return { value: null, errors };
   // The custom vocabulary comes first: indicators are checked against it.
-  const statuses = validateStatuses(raw.statuses, errors);
+  const statuses = nested(raw, 'statuses', '', root, validateStatuses);
   const statusKeys = statuses ? Object.keys(statuses) : DEFAULT_STATUS_KEYS;
   const seen = new Set<string>();
-  const section = validateSection(raw, 'indicators', (item, path, e) => validateIndicator(item, path, e, statusKeys, seen), errors);
-  if (!section) return { value: null, errors };
-  const { items: indicators, ...rest } = section;
-  const content: TrackerContent = { ...rest, indicators };
-  if (statuses) content.statuses = statuses;
-  return { value: content, errors };
+  const section = validateSection(raw, 'indicators', (item, path, e) => validateIndicator(item as JsonObject, path, e, statusKeys, seen), errors);
+  return { value: section && compact({ title: section.title, intro: section.intro, statuses, indicators: section.items }), errors };
 }

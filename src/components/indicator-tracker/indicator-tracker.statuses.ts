@@ -18,7 +18,7 @@ export type TrackerTone = (typeof TRACKER_TONES)[number];
  * Their names are UI labels (`tracker.status.<key>`), so they follow the locale; content may replace the whole
  * vocabulary with its own `statuses`.
  */
-export const DEFAULT_STATUS_TONES: Readonly<Record<string, TrackerTone>> = Object.freeze({
+export const DEFAULT_STATUS_TONES: Readonly<Record<string, TrackerTone>> = {
   'not-started': 'neutral',
   watching: 'info',
   emerging: 'info',
@@ -26,7 +26,7 @@ export const DEFAULT_STATUS_TONES: Readonly<Record<string, TrackerTone>> = Objec
   achieved: 'positive',
   stalled: 'warning',
   'insufficient-data': 'neutral',
-});
+};
 
 /** Keys of the default statuses, in order. */
-export const DEFAULT_STATUS_KEYS: readonly string[] = Object.freeze(Object.keys(DEFAULT_STATUS_TONES));
+export const DEFAULT_STATUS_KEYS: readonly string[] = Object.keys(DEFAULT_STATUS_TONES);

@@ -1,29 +1,32 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
-import { baseStyles } from '../../internal/styles/base.styles.js';
-import { heading } from '../../internal/heading.js';
-import { parseRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
 import type { ExplainerToggleDetail } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
+import { formatList } from '../../internal/intl.js';
+import { parseRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
+import { baseStyles } from '../../internal/styles/base.styles.js';
 import { validateTrackerContent, type TrackerContent, type TrackerIndicator } from './indicator-tracker.content.js';
 import type { TrackerFilterDetail } from './indicator-tracker.events.js';
 import { trackerLabels } from './indicator-tracker.labels.js';
 import { DEFAULT_STATUS_KEYS, DEFAULT_STATUS_TONES } from './indicator-tracker.statuses.js';
 import { trackerStyles } from './indicator-tracker.styles.js';
-import { formatList } from '../../internal/intl.js';
 import { parseNow } from './tracker-dates.js';
-import { renderDates, renderEvidence, renderProgress, renderStatus, renderTrend, type PreparedEvidence, type ResolvedStatus, type TrackerView } from './tracker-render.js';
-import { countByStatus, passesFilter, type StatusCounts } from './tracker-summary.js';
+import {
+  renderDates,
+  renderEvidence,
+  renderProgress,
+  renderStatus,
+  renderTrend,
+  type PreparedEvidence,
+  type ResolvedStatus,
+  type TrackerView,
+} from './tracker-render.js';
 
+/** Rich text parsed once per content, and evidence sorted newest first. */
 interface PreparedIndicator {
   description: RichBlock[];
   evidence: PreparedEvidence[];
-}
-
-function prepare(item: TrackerIndicator): PreparedIndicator {
-  const evidence = (item.evidence ?? [])
-    .map((entry) => ({ ...entry, text: parseRichText(entry.text) }))
-    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
-  return { description: parseRichText(item.description), evidence };
 }
 
 /**
@@ -114,8 +117,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
   static override properties: PropertyDeclarations = {
     filterable: { type: Boolean, reflect: true },
     filter: { reflect: true },
-    now: { attribute: 'now', converter: { fromAttribute: parseNow } },
-    openEvidence: { state: true },
+    now: { converter: { fromAttribute: parseNow } },
     filterTouched: { state: true },
   };
 
@@ -134,7 +136,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
    */
   declare now: Date | undefined;
 
-  private declare openEvidence: ReadonlySet<number>;
+  /** True once the user has used the filter: only then does the live region speak without a filter. */
   private declare filterTouched: boolean;
 
   private prepared: PreparedIndicator[] = [];
@@ -142,7 +144,6 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
   constructor() {
     super();
     this.filterable = false;
-    this.openEvidence = new Set();
     this.filterTouched = false;
   }
 
@@ -155,110 +156,109 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
   }
 
   protected override contentChanged(content: TrackerContent): void {
-    this.prepared = content.indicators.map(prepare);
-    this.openEvidence = new Set();
+    this.prepared = content.indicators.map(({ description, evidence = [] }) => ({
+      description: parseRichText(description),
+      evidence: evidence.map((entry) => ({ ...entry, text: parseRichText(entry.text) })).sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+    }));
   }
 
-  private vocabulary(content: TrackerContent): readonly string[] {
-    return content.statuses ? Object.keys(content.statuses) : DEFAULT_STATUS_KEYS;
-  }
-
-  private resolveStatus(content: TrackerContent, key: string | undefined): ResolvedStatus | undefined {
-    if (key === undefined) return undefined;
-    if (content.statuses) {
-      const custom = Object.hasOwn(content.statuses, key) ? content.statuses[key] : undefined;
-      return custom ? { key, label: custom.label, tone: custom.tone } : undefined;
-    }
-    const tone = Object.hasOwn(DEFAULT_STATUS_TONES, key) ? DEFAULT_STATUS_TONES[key] : undefined;
-    return tone ? { key, label: this.label(`tracker.status.${key}`), tone } : undefined;
-  }
-
-  /** The filter in force: `filter` when it is a key of the vocabulary. */
-  private activeFilter(content: TrackerContent): string | undefined {
-    return this.filter !== undefined && this.vocabulary(content).includes(this.filter) ? this.filter : undefined;
-  }
-
-  private countPhrase(content: TrackerContent, key: string, count: number): string {
-    const custom = content.statuses?.[key];
-    return custom ? this.label('tracker.count.custom', { count, label: custom.label }) : this.label(`tracker.count.${key}`, { count });
+  /** The statuses in force (the content's, else the default ones named by the labels), by key, in order. */
+  private vocabulary({ statuses }: TrackerContent): Map<string | undefined, ResolvedStatus> {
+    return new Map(
+      (statuses ? Object.keys(statuses) : DEFAULT_STATUS_KEYS).map((key) => [
+        key,
+        { key, ...(statuses ? statuses[key]! : { label: this.label(`tracker.status.${key}`), tone: DEFAULT_STATUS_TONES[key]! }) },
+      ]),
+    );
   }
 
   private readonly onFilterChange = (event: Event): void => {
-    const content = this.content;
-    if (!content) return;
+    const { indicators } = this.content!;
     const value = (event.target as HTMLSelectElement).value;
-    this.filter = value === '' ? undefined : value;
+    const status = this.vocabulary(this.content!).get(value);
+    this.filter = status?.key;
     this.filterTouched = true;
-    const status = this.activeFilter(content) ?? null;
-    const count = content.indicators.filter((item) => passesFilter(item, status ?? undefined)).length;
-    const label = status === null ? this.label('tracker.allStatuses') : (this.resolveStatus(content, status)?.label ?? status);
-    this.emit<TrackerFilterDetail>('explainer-filter', { status, label, count, total: content.indicators.length });
+    this.emit<TrackerFilterDetail>('explainer-filter', {
+      status: status?.key ?? null,
+      label: status?.label ?? this.label('tracker.allStatuses'),
+      count: status ? indicators.filter((item) => item.status === value).length : indicators.length,
+      total: indicators.length,
+    });
   };
 
-  private onEvidenceToggle(index: number, event: Event): void {
+  /** Evidence is opened and closed only by the user: re-renders leave `<details>` alone, new content replaces it. */
+  private onEvidenceToggle(index: number, item: TrackerIndicator, event: Event): void {
     const open = (event.target as HTMLDetailsElement).open;
-    const item = this.content?.indicators[index];
-    if (!item || open === this.openEvidence.has(index)) return;
-    const next = new Set(this.openEvidence);
-    if (open) next.add(index);
-    else next.delete(index);
-    this.openEvidence = next;
-    this.emit<ExplainerToggleDetail>('explainer-toggle', { id: item.id ?? String(index), index, label: item.label, open });
-  }
-
-  private renderSummary(content: TrackerContent, counts: StatusCounts): unknown {
-    if (counts.byStatus.length === 0) return nothing;
-    const phrases = counts.byStatus.map(({ key, count }) => this.countPhrase(content, key, count));
-    if (counts.none > 0) phrases.push(this.label('tracker.count.none', { count: counts.none }));
-    return html`<p part="summary" class="summary">${formatList(phrases, this.locale)}</p>`;
-  }
-
-  private renderFilter(content: TrackerContent, counts: StatusCounts, active: string | undefined): unknown {
-    if (!this.filterable || counts.byStatus.length === 0) return nothing;
-    const options = counts.byStatus.map(({ key, count }) => ({ key, count }));
-    if (active !== undefined && !options.some((o) => o.key === active)) options.push({ key: active, count: 0 });
-    const id = `${this.idPrefix}-filter`;
-    const option = (value: string, label: string, count: number) =>
-      html`<option value=${value} .selected=${(active ?? '') === value}>${this.label('tracker.filterOption', { label, count })}</option>`;
-    return html`<div part="filter" class="filter">
-      <label part="filter-label" for=${id}>${this.label('tracker.filterLabel')}</label>
-      <select part="filter-select" id=${id} @change=${this.onFilterChange}>
-        ${option('', this.label('tracker.allStatuses'), content.indicators.length)}
-        ${options.map(({ key, count }) => option(key, this.resolveStatus(content, key)?.label ?? key, count))}
-      </select>
-    </div>`;
-  }
-
-  private renderIndicator(content: TrackerContent, view: TrackerView, level: number, active: string | undefined, item: TrackerIndicator, index: number): unknown {
-    const headingId = `${this.idPrefix}-h-${index}`;
-    const prepared = this.prepared[index];
-    return html`<li part="indicator" class="indicator" ?hidden=${!passesFilter(item, active)}>
-      <div part="indicator-header" class="header">
-        ${heading(level, 'indicator-heading', item.label, headingId)} ${renderStatus(view, this.resolveStatus(content, item.status))}
-      </div>
-      <div part="description" class="description">${renderRichText(prepared?.description ?? [])}</div>
-      ${renderTrend(view, item.trend)} ${renderProgress(view, item.progress, headingId)} ${renderDates(view, item.updated, item.nextReview)}
-      ${renderEvidence(view, prepared?.evidence ?? [], item.label, this.openEvidence.has(index), (event) => this.onEvidenceToggle(index, event))}
-    </li>`;
+    this.emit<ExplainerToggleDetail>('explainer-toggle', {
+      id: item.id ?? String(index),
+      index,
+      label: item.label,
+      open,
+    });
   }
 
   protected override renderContent(content: TrackerContent): unknown {
-    const view: TrackerView = { label: (key, vars) => this.label(key, vars), locale: this.locale, now: this.now ?? new Date() };
-    const level = this.itemLevel(Boolean(content.title));
-    const counts = countByStatus(content.indicators, this.vocabulary(content));
-    const active = this.activeFilter(content);
-    const shown = content.indicators.filter((item) => passesFilter(item, active)).length;
-    const live = (this.filterable && counts.byStatus.length > 0) || active !== undefined;
+    const { title, indicators } = content;
+    const total = indicators.length;
+    const vocabulary = this.vocabulary(content);
+    const active = vocabulary.get(this.filter)?.key;
+    const counts = new Map<string | undefined, number>();
+    for (const { status } of indicators) counts.set(status, (counts.get(status) ?? 0) + 1);
+    const count = (key: string | undefined) => counts.get(key) ?? 0;
+    const present = [...vocabulary.values()].filter(({ key }) => counts.has(key));
+    const filterable = this.filterable && present.length > 0;
+    const phrases = present.map(({ key, label }) =>
+      this.label(content.statuses ? 'tracker.count.custom' : `tracker.count.${key}`, { count: count(key), label })
+    );
+    if (counts.has(undefined)) phrases.push(this.label('tracker.count.none', { count: count(undefined) }));
+    // A status filtered from outside is listed even when no indicator has it.
+    const options = active === undefined || counts.has(active) ? present : [...present, vocabulary.get(active)!];
+    const option = (value: string, label: string, n: number) =>
+      html`<option value=${value} .selected=${(active ?? '') === value}>${this.label('tracker.filterOption', { label, count: n })}</option>`;
+    const filterId = `${this.idPrefix}-filter`;
+    const view: TrackerView = {
+      label: (key, vars) => this.label(key, vars),
+      locale: this.locale,
+      now: this.now ?? new Date(),
+    };
+    const level = this.itemLevel(Boolean(title));
     return html`
-      ${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}
+      ${title ? heading(this.titleLevel, 'title', title) : nothing}
       ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing}
-      ${this.renderSummary(content, counts)} ${this.renderFilter(content, counts, active)}
-      <ul part="list" class="list" role="list">
-        ${content.indicators.map((item, index) => this.renderIndicator(content, view, level, active, item, index))}
-      </ul>
-      ${live
+      ${present.length > 0 ? html`<p part="summary">${formatList(phrases, this.locale)}</p>` : nothing}
+      ${filterable
+        ? html`<div part="filter">
+            <label part="filter-label" for=${filterId}>${this.label('tracker.filterLabel')}</label> <select part="filter-select" id=${filterId} @change=${this.onFilterChange}>
+              ${option('', this.label('tracker.allStatuses'), total)} ${options.map(({ key, label }) => option(key, label, count(key)))}
+            </select>
+          </div>`
+        : nothing}
+      ${keyed(
+        // New content gets new markup, so evidence starts closed; re-renders (filtering) leave <details> to the user.
+        content,
+        html`<ul part="list" role="list">
+          ${indicators.map((item, index) => {
+            const headingId = `${this.idPrefix}-h-${index}`;
+            const { description, evidence } = this.prepared[index]!;
+            return html`<li part="indicator" ?hidden=${active !== undefined && item.status !== active}>
+              <div part="indicator-header">
+                ${heading(level, 'indicator-heading', item.label, headingId)} ${renderStatus(view, vocabulary.get(item.status))}
+              </div>
+              <div part="description" class="rich">${renderRichText(description)}</div>
+              ${renderTrend(view, item.trend)} ${renderProgress(view, item.progress, headingId)} ${renderDates(view, item)}
+              ${renderEvidence(view, evidence, item.label, (event) => this.onEvidenceToggle(index, item, event))}
+            </li>`;
+          })}
+        </ul>`
+      )}
+      ${filterable || active !== undefined
         ? html`<p part="filter-status" class="visually-hidden" role="status">
-            ${active !== undefined || this.filterTouched ? this.label('tracker.showing', { count: shown, total: content.indicators.length }) : nothing}
+            ${active !== undefined || this.filterTouched
+              ? this.label('tracker.showing', {
+                  count: active === undefined ? total : count(active),
+                  total,
+                })
+              : nothing}
           </p>`
         : nothing}
     `;

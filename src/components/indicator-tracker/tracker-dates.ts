@@ -8,8 +8,6 @@ const DAY = 86_400_000;
 
 /** A date as shown by the tracker. */
 export interface DateView {
-  /** The ISO string from the content, for `<time datetime>`. */
-  iso: string;
   /** The date in words, in the locale ("March 12, 2026", "12. März 2026"). */
   absolute: string;
   /** Relative to `now` ("3 months ago", "in 2 weeks", "today"). */
@@ -18,38 +16,35 @@ export interface DateView {
   past: boolean;
 }
 
-/** Whole UTC days from `now`'s day to `date`'s day (negative in the past). */
-function dayDifference(date: Date, now: Date): number {
-  const day = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-  return Math.round((day(date) - day(now)) / DAY);
-}
+/** Below how many days (absolute) a unit is used, and its length in days. */
+const UNITS: [below: number, days: number, unit: Intl.RelativeTimeFormatUnit][] = [
+  [7, 1, 'day'],
+  [60, 7, 'week'],
+  [365, 30.44, 'month'],
+  [Infinity, 365.25, 'year'],
+];
 
 /** The unit that reads naturally for a distance in days: days under a week, weeks under ~2 months, then months, then years. */
 export function relativeUnit(days: number): [number, Intl.RelativeTimeFormatUnit] {
-  const size = Math.abs(days);
-  if (size < 7) return [days, 'day'];
-  if (size < 60) return [Math.round(days / 7), 'week'];
-  if (size < 365) return [Math.round(days / 30.44), 'month'];
-  return [Math.round(days / 365.25), 'year'];
+  const [, size, unit] = UNITS.find(([below]) => Math.abs(days) < below)!;
+  return [Math.round(days / size), unit];
 }
 
 /** Describes an ISO date (already validated) relative to `now`, in `locale`. */
 export function describeDate(iso: string, now: Date, locale: string): DateView {
-  const date = new Date(iso.includes('T') ? iso : `${iso}T00:00:00Z`);
-  const days = dayDifference(date, now);
+  // A date-only ISO string parses as UTC midnight; whole UTC days separate it from `now`'s day.
+  const time = Date.parse(iso);
+  const days = Math.floor(time / DAY) - Math.floor(+now / DAY);
   const [value, unit] = relativeUnit(days);
-  const relative = formatter('relative', locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
   return {
-    iso,
     absolute: formatIsoDate(iso, locale),
-    relative: relative.format(value, unit),
-    past: iso.includes('T') ? date.getTime() < now.getTime() : days < 0,
+    relative: formatter('relative', locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' })).format(value, unit),
+    past: iso.includes('T') ? time < +now : days < 0,
   };
 }
 
 /** Parses the `now` attribute: an ISO date or date-time, else undefined. */
 export function parseNow(value: string | null): Date | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value);
+  const time = Date.parse(value ?? '');
   return Number.isNaN(time) ? undefined : new Date(time);
 }

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { formatIsoDate, formatPercent } from '../../internal/intl.js';
 import { renderRichText, safeUrl, type RichBlock } from '../../internal/rich-text/index.js';
-import type { TrackerProgress, TrackerTrend } from './indicator-tracker.content.js';
+import type { TrackerIndicator, TrackerProgress, TrackerTrend } from './indicator-tracker.content.js';
 import type { TrackerTone } from './indicator-tracker.statuses.js';
-import { formatPercent } from '../../internal/intl.js';
-import { describeDate, type DateView } from './tracker-dates.js';
-import { toneIcon, trendIcon } from './tracker-icons.js';
+import { describeDate } from './tracker-dates.js';
 
 /**
  * Templates for the parts of one indicator (status, trend, progress, dates, evidence). Each returns `nothing`
@@ -33,112 +32,111 @@ export interface PreparedEvidence {
   url?: string;
 }
 
+const CIRCLE = 'M2 10a8 8 0 0 0 16 0a8 8 0 0 0-16 0';
+
+/**
+ * Icon strokes on a 20 × 20 grid (stroke style in the styles: `.icon`). Each tone and each trend direction has its
+ * own shape, so nothing is told by colour alone: a ring, a ring with "i", a ring with a check mark, a triangle with
+ * "!", an octagon with a cross; arrows up, down and across.
+ */
+const SHAPES: Record<TrackerTone | TrackerTrend['direction'], string> = {
+  neutral: CIRCLE,
+  info: `${CIRCLE}m8-1v5m0-8v0`,
+  positive: `${CIRCLE}m4 0 3 3 5-5`,
+  warning: 'M10 2l8.5 15h-17zm0 5.5v4m0 3v0',
+  negative: 'M6.5 2h7L18 6.5v7L13.5 18h-7L2 13.5v-7zM7 7l6 6m0-6-6 6',
+  up: 'M10 17V3M4 9l6-6 6 6',
+  down: 'M10 3v14m-6-6 6 6 6-6',
+  flat: 'M3 10h14m-6-6 6 6-6 6',
+};
+
+/** A decorative icon (hidden from assistive technology: the text beside it says the same). */
+function icon(shape: keyof typeof SHAPES, part: string): TemplateResult {
+  return html`<svg part=${part} class="icon" data-shape=${shape} viewBox="0 0 20 20" aria-hidden="true">
+    <path d=${SHAPES[shape]} />
+  </svg>`;
+}
+
+/** Text for screen readers only. */
+function hidden(text: string): TemplateResult {
+  return html`<span class="visually-hidden">${text}</span>`;
+}
+
 /** The status tag: a visually hidden "Status:", an icon whose shape follows the tone, and the name as text. */
 export function renderStatus(view: TrackerView, status: ResolvedStatus | undefined): unknown {
-  if (!status) return nothing;
-  return html`<p part="status status-${status.tone}" class="status" data-tone=${status.tone} data-status=${status.key}>
-    <span class="visually-hidden">${view.label('tracker.statusPrefix')} </span>${toneIcon(status.tone, 'status-icon')}<span
-      part="status-label"
-      >${status.label}</span
-    >
-  </p>`;
+  return status
+    ? html`<p part="status status-${status.tone}" class="status" data-tone=${status.tone} data-status=${status.key}>
+        ${hidden(`${view.label('tracker.statusPrefix')} `)}${icon(status.tone, 'status-icon')}<span part="status-label">${status.label}</span>
+      </p>`
+    : nothing;
 }
 
 /** "Rising, which is good" / "Falling, which is bad" / "Rising" / "Steady", with an arrow. */
-export function trendText(view: TrackerView, trend: TrackerTrend): { text: string; judgement: 'good' | 'bad' | 'neutral' } {
-  const words = view.label(`tracker.trend.${trend.direction}`);
-  if (trend.direction === 'flat' || !trend.better) return { text: words, judgement: 'neutral' };
-  const judgement = trend.direction === trend.better ? 'good' : 'bad';
-  return { text: view.label(`tracker.trend.${judgement}`, { trend: words }), judgement };
-}
-
 export function renderTrend(view: TrackerView, trend: TrackerTrend | undefined): unknown {
   if (!trend) return nothing;
-  const { text, judgement } = trendText(view, trend);
-  return html`<p part="trend trend-${judgement}" class="trend" data-judgement=${judgement}>
-    <span class="visually-hidden">${view.label('tracker.trendPrefix')} </span>${trendIcon(trend.direction)}<span part="trend-label">${text}</span>
+  const { direction, better } = trend;
+  const words = view.label(`tracker.trend.${direction}`);
+  const judgement = direction === 'flat' || !better ? 'neutral' : direction === better ? 'good' : 'bad';
+  return html`<p part="trend trend-${judgement}">
+    ${hidden(`${view.label('tracker.trendPrefix')} `)}${icon(direction, 'trend-icon')}<span part="trend-label"
+      >${judgement === 'neutral' ? words : view.label(`tracker.trend.${judgement}`, { trend: words })}</span
+    >
   </p>`;
 }
 
 /** The progress value as visible text and as a `progressbar` named by the indicator's heading. */
 export function renderProgress(view: TrackerView, progress: TrackerProgress | undefined, headingId: string): unknown {
   if (!progress) return nothing;
-  const max = progress.max ?? 100;
-  const share = progress.value / max;
-  const text = progress.label ?? formatPercent(share, view.locale);
-  return html`<div part="progress" class="progress">
-    <p class="progress-text"><span part="progress-label">${view.label('tracker.progress')}</span> <span part="progress-value">${text}</span></p>
-    <div
-      part="progress-bar"
-      class="bar"
-      role="progressbar"
-      aria-labelledby=${headingId}
-      aria-valuemin="0"
-      aria-valuemax=${String(max)}
-      aria-valuenow=${String(progress.value)}
-      aria-valuetext=${text}
-    >
-      <div part="progress-fill" class="fill" style=${styleMap({ inlineSize: `${(share * 100).toFixed(2)}%` })}></div>
+  const { value, max = 100 } = progress;
+  const text = progress.label ?? formatPercent(value / max, view.locale);
+  const fill = styleMap({ inlineSize: `${((value / max) * 100).toFixed(2)}%` });
+  return html`<div part="progress">
+    <span part="progress-label">${view.label('tracker.progress')}</span> <span part="progress-value">${text}</span>
+    <div part="progress-bar" class="bar" role="progressbar" aria-labelledby=${headingId} aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${value} aria-valuetext=${text}>
+      <div part="progress-fill" class="fill" style=${fill}></div>
     </div>
   </div>`;
 }
 
-function renderTime(date: DateView, part: string): TemplateResult {
-  return html`<time part=${part} datetime=${date.iso}>${date.absolute}</time> <span part="relative-date" class="relative">(${date.relative})</span>`;
+/** One entry of the dates list: its term, the `<time>` and the relative date; for the next review, "Review overdue". */
+function renderDate(view: TrackerView, part: string, labelKey: string, iso: string | undefined, dueBy?: boolean): unknown {
+  if (iso === undefined) return nothing;
+  const date = describeDate(iso, view.now, view.locale);
+  const overdue = dueBy && date.past ? html` <strong part="overdue">${icon('warning', 'overdue-icon')}${view.label('tracker.overdue')}</strong>` : nothing;
+  // The spaces between the date, the relative date and "Review overdue" are on one line: a build-time minifier may
+  // drop whitespace that holds a line break between tags.
+  return html`<div part=${part}>
+    <dt>${view.label(labelKey)}</dt>
+    <dd><time part="${part}-date" datetime=${iso}>${date.absolute}</time> <span part="relative-date" class="relative">(${date.relative})</span>${overdue}</dd>
+  </div>`;
 }
 
 /** "Updated" and "Next review" as `<time datetime>` with absolute and relative dates, and "Review overdue". */
-export function renderDates(view: TrackerView, updated: string | undefined, nextReview: string | undefined): unknown {
-  if (updated === undefined && nextReview === undefined) return nothing;
-  const last = updated === undefined ? undefined : describeDate(updated, view.now, view.locale);
-  const next = nextReview === undefined ? undefined : describeDate(nextReview, view.now, view.locale);
-  return html`<dl part="dates" class="dates">
-    ${last
-      ? html`<div part="updated" class="date"><dt>${view.label('tracker.updated')}</dt><dd>${renderTime(last, 'updated-date')}</dd></div>`
-      : nothing}
-    ${next
-      ? html`<div part="next-review" class="date">
-          <dt>${view.label('tracker.nextReview')}</dt>
-          <dd>
-            ${renderTime(next, 'next-review-date')}
-            ${next.past
-              ? html`<strong part="overdue" class="overdue">${toneIcon('warning', 'overdue-icon')}${view.label('tracker.overdue')}</strong>`
-              : nothing}
-          </dd>
-        </div>`
-      : nothing}
-  </dl>`;
+export function renderDates(view: TrackerView, { updated, nextReview }: TrackerIndicator): unknown {
+  return updated || nextReview
+    ? html`<dl part="dates">
+        ${renderDate(view, 'updated', 'tracker.updated', updated)}${renderDate(view, 'next-review', 'tracker.nextReview', nextReview, true)}
+      </dl>`
+    : nothing;
 }
 
-function renderSource(view: TrackerView, url: string | undefined, date: DateView): unknown {
-  if (url === undefined) return nothing;
-  const href = safeUrl(url);
-  if (href === null) return html`<span part="evidence-url" class="source">${url}</span>`;
-  return html`<a part="evidence-link" class="source" href=${href}
-    >${view.label('tracker.source')}<span class="visually-hidden"> (${date.absolute})</span></a
-  >`;
-}
-
-/** Evidence as a disclosure (native `<details>`) holding a timeline, newest first. */
-export function renderEvidence(
-  view: TrackerView,
-  evidence: readonly PreparedEvidence[],
-  indicatorLabel: string,
-  open: boolean,
-  onToggle: (event: Event) => void,
-): unknown {
+/** Evidence as a disclosure (native `<details>`) holding a timeline, newest first; only safe URLs become links. */
+export function renderEvidence(view: TrackerView, evidence: readonly PreparedEvidence[], indicatorLabel: string, onToggle: (event: Event) => void): unknown {
   if (evidence.length === 0) return nothing;
-  return html`<details part="evidence" class="evidence" .open=${open} @toggle=${onToggle}>
-    <summary part="evidence-toggle" class="evidence-toggle">
-      ${view.label('tracker.evidence', { count: evidence.length })}<span class="visually-hidden">: ${indicatorLabel}</span>
-    </summary>
-    <ol part="evidence-list" class="timeline">
-      ${evidence.map((entry) => {
-        const date = describeDate(entry.date, view.now, view.locale);
-        return html`<li part="evidence-item" class="entry">
-          <time part="evidence-date" class="entry-date" datetime=${date.iso}>${date.absolute}</time>
-          <div part="evidence-text" class="entry-text">${renderRichText(entry.text)}</div>
-          ${renderSource(view, entry.url, date)}
+  return html`<details part="evidence" @toggle=${onToggle}>
+    <summary part="evidence-toggle">${view.label('tracker.evidence', { count: evidence.length })}${hidden(`: ${indicatorLabel}`)}</summary>
+    <ol part="evidence-list">
+      ${evidence.map(({ date, text, url }) => {
+        const absolute = formatIsoDate(date, view.locale);
+        const href = url === undefined ? undefined : safeUrl(url);
+        return html`<li part="evidence-item">
+          <time part="evidence-date" datetime=${date}>${absolute}</time>
+          <div part="evidence-text" class="rich">${renderRichText(text)}</div>
+          ${href === undefined
+            ? nothing
+            : href === null
+            ? html`<span part="evidence-url">${url}</span>`
+            : html`<a part="evidence-link" href=${href}>${view.label('tracker.source')}${hidden(` (${absolute})`)}</a>`}
         </li>`;
       })}
     </ol>
