@@ -2,9 +2,11 @@
 // build time (sources stay readable; tests and Storybook run the sources as written).
 // - css: comments removed, whitespace collapsed, spaces dropped around `{ } ; ,` and after `:` in declarations,
 //   the last `;` of a block dropped. Spaces before `:` are kept (`a :is()` is a descendant combinator).
-// - html/svg: every run of whitespace that contains a line break becomes one space (so text and inline elements
-//   keep their spacing) and is dropped entirely only between two tags (`>\n   <` becomes `><`) or at the very
-//   start/end of the template. Whitespace without a line break is never touched.
+// - html/svg: every run of whitespace that contains a line break (indentation) becomes one space. HTML renders
+//   such a run as one space anyway, so nothing visible changes: not even between two inline elements written on
+//   separate lines, where dropping the run would glue their text together ("Progress:2 of 3"). Whitespace
+//   without a line break is never touched. (Templates that must not create whitespace text nodes at all are
+//   written without it in the source.)
 // Expressions (`${...}`) are never touched: only the quasis between them.
 import MagicString from 'magic-string';
 
@@ -26,12 +28,9 @@ export function minifyCss(text) {
     .trim();
 }
 
-/** Minifies the whitespace of HTML template text. `first`/`last`: the quasi starts/ends the template. */
-export function minifyHtml(text, first, last) {
-  let out = text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
-  if (first) out = out.replace(/^\s+/, '');
-  if (last) out = out.replace(/\s+$/, '');
-  return out;
+/** Minifies the whitespace of HTML template text, without changing what renders. */
+export function minifyHtml(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
 }
 
 function walk(node, visit) {
@@ -66,7 +65,7 @@ export function minifyTemplates({ include = /\/src\/.*\.ts$/ } = {}) {
             const body = minifyCss(raw);
             next = body ? `${lead}${body}${trail}` : lead || trail;
           } else {
-            next = minifyHtml(raw, i === 0, i === quasis.length - 1);
+            next = minifyHtml(raw);
           }
           if (next !== raw) s.overwrite(q.start, q.end, next);
         });

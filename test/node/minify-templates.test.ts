@@ -25,13 +25,14 @@ describe('minifyCss', () => {
 });
 
 describe('minifyHtml', () => {
-  it('removes indentation between tags and at the ends; turns other line breaks into one space', () => {
-    assert.equal(htmlText('\n  <div>\n    <span>a</span>\n    text\n  </div>\n', true, true), '<div><span>a</span> text </div>');
+  it('turns every run of whitespace with a line break into one space, as HTML renders it', () => {
+    assert.equal(htmlText('\n  <div>\n    <span>a</span>\n    text\n  </div>\n'), ' <div> <span>a</span> text </div> ');
   });
 
-  it('never touches whitespace without a line break, nor the edges of a quasi next to an expression', () => {
-    assert.equal(htmlText('<b>a</b> <i>b</i>', true, true), '<b>a</b> <i>b</i>');
-    assert.equal(htmlText('\n  text  ', false, false), ' text  ');
+  it('keeps the space between inline elements written on separate lines, and never touches other whitespace', () => {
+    assert.equal(htmlText('<b>Progress:</b>\n      <span>2 of 3</span>'), '<b>Progress:</b> <span>2 of 3</span>');
+    assert.equal(htmlText('<b>a</b>  <i>b</i>'), '<b>a</b>  <i>b</i>');
+    assert.equal(htmlText('<b>a</b><i>b</i>'), '<b>a</b><i>b</i>');
   });
 });
 
@@ -50,7 +51,7 @@ describe('minifyTemplates (rollup plugin)', () => {
     const { output } = await bundle.generate({ format: 'es' });
     const code = output[0].code;
     assert.match(code, /css`\.a\{color:red\}`/);
-    assert.match(code, /html`<p> \$\{x\} <\/p>`/);
+    assert.match(code, /html` <p> \$\{x\} <\/p> `/);
     assert.match(code, /'\\n {3}keep {3}me\\n'/);
   });
 });
