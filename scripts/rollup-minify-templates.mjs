@@ -1,7 +1,8 @@
 // Rollup plugin: minifies the static text of Lit `css` and `html`/`svg` tagged templates in our own modules at
 // build time (sources stay readable; tests and Storybook run the sources as written).
-// - css: comments removed, whitespace collapsed, spaces dropped around `{ } ; ,` and after `:` in declarations,
-//   the last `;` of a block dropped. Spaces before `:` are kept (`a :is()` is a descendant combinator).
+// - css: comments removed, whitespace collapsed, spaces dropped around `{ } ; , >` and after `:` in declarations,
+//   leading zeros dropped (`0.5em` is `.5em`), the last `;` of a block dropped. (`+` keeps its spaces: calc()
+//   needs them.) Spaces before `:` are kept (`a :is()` is a descendant combinator).
 // - html/svg: every run of whitespace that contains a line break (indentation) becomes one space. HTML renders
 //   such a run as one space anyway, so nothing visible changes: not even between two inline elements written on
 //   separate lines, where dropping the run would glue their text together ("Progress:2 of 3"). Whitespace
@@ -20,7 +21,8 @@ export function minifyCss(text) {
         ? part
         : part
             .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,]) ?/g, '$1')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
             .replace(/([{;][-\w]+): /g, '$1:')
             .replace(/;}/g, '}'),
     )

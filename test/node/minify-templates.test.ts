@@ -15,6 +15,7 @@ describe('minifyCss', () => {
 
   it('keeps descendant combinators before pseudo-classes, calc() operators and media query spaces', () => {
     assert.equal(css('.a :is(.b) { gap: calc(1px + 2px); }'), '.a :is(.b){gap:calc(1px + 2px)}');
+    assert.equal(css(':host > .a + .b { margin: 0.5em 10.25em 0 -0.75em; }'), ':host>.a + .b{margin:.5em 10.25em 0 -.75em}');
     assert.equal(css('@media (min-width: 40em) { .x { order: 1; } }'), '@media (min-width: 40em){.x{order:1}}');
   });
 
