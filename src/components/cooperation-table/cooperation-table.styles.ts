@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * The stacked layout: every row a card, each data cell labelled by its column header. The table parts keep
@@ -6,7 +6,7 @@ import { css, unsafeCSS } from 'lit';
  * stays in the accessibility tree but is visually hidden, with its sort buttons taken out (the sort control
  * above the table takes their place). Nested (CSS nesting) under the two selectors that turn it on.
  */
-const stacked = `
+const stacked = css`
   .toolbar, .sort-control { display: flex }
   :is(table, caption, thead, tbody, tr, th, td) { display: block }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
@@ -130,5 +130,5 @@ export const tableStyles = [
       .scroller { overflow: visible }
     }
   `,
-  unsafeCSS(`@container explainer-table (width < 36rem) { .layout-auto { ${stacked} } } .layout-stacked { ${stacked} }`),
+  css`@container explainer-table (width < 36rem) { .layout-auto { ${stacked} } } .layout-stacked { ${stacked} }`,
 ];
