@@ -1,13 +1,15 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContentIntake, type RawContent, type IntakeFailure } from './content/intake.js';
-import { countFailedItems, type ContentError, type ValidationResult } from './content/validation.js';
+import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
+import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
 import { requestSettings, type ExplainerSettings, type Labels } from './context/settings.js';
 import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
 import { clampLevel } from './heading.js';
-import { uniquePrefix } from './ids.js';
 import { defineElement } from './define.js';
+
+/** Counts instances, for unique id prefixes. */
+let instances = 0;
 
 /**
  * Base class of every explainer component: a forgiving `define()`, content intake from the `data` property,
@@ -87,21 +89,25 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   protected contentErrors: ContentError[] = [];
 
   /** Per-instance prefix for ids, so ARIA references stay unique on the page. */
-  protected readonly idPrefix: string = uniquePrefix(this.localName || 'explainer');
+  protected readonly idPrefix: string = `${this.localName || 'explainer'}-${(++instances).toString(36)}`;
 
-  private readonly intake = new ContentIntake(this, () => this.fetchTimeout);
+  readonly #intake = new ContentIntake(this);
+  /** The raw content validated last. */
+  #raw: RawContent | undefined;
+  /** Errors of the intake in force (a failed fetch or invalid inline JSON), and the last ones reported. */
+  #failure: ContentError[] | undefined;
+  #reported: ContentError[] | undefined;
+  /** Events to fire once this update has rendered. */
+  #pendingLoad: ExplainerLoadDetail | undefined;
+  #pendingError: ExplainerErrorDetail | undefined;
+  #documentLocale: string | null | undefined;
+  #stopSettings: (() => void) | undefined;
 
   constructor() {
     super();
     this.fetchTimeout = 15000;
     this.content = null;
   }
-  private lastRaw: RawContent | undefined;
-  private failure: IntakeFailure | undefined;
-  private pendingLoad: ExplainerLoadDetail | undefined;
-  private pendingError: ExplainerErrorDetail | undefined;
-  private lastReportedFailure: IntakeFailure | undefined;
-  private documentLocale: string | undefined;
 
   /** Validates raw content; never throws. */
   protected abstract validateContent(raw: unknown): ValidationResult<T>;
@@ -115,31 +121,29 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Called once new content has been validated, before it renders: reset per-content state here. */
   protected contentChanged(_content: T): void {}
 
-  private stopSettings: (() => void) | undefined;
-
   override connectedCallback(): void {
     super.connectedCallback();
     watchLabels(this, true);
-    this.stopSettings = requestSettings(this, (settings) => {
+    this.#stopSettings = requestSettings(this, (settings) => {
       this.settings = settings;
     });
-    this.documentLocale = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    this.#documentLocale = this.closest('[lang]')?.getAttribute('lang');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLabels(this, false);
-    this.stopSettings?.();
+    this.#stopSettings?.();
   }
 
   /** The locale in use: the provider's, else the page's `lang`, else English. */
   get locale(): string {
-    return this.settings?.locale || this.documentLocale || 'en';
+    return this.settings?.locale || this.#documentLocale || 'en';
   }
 
   /** Fetches `src` again. */
   reload(): void {
-    this.intake.reload();
+    this.#intake.reload();
   }
 
   /** A UI label in the current locale, with `{placeholders}` filled in. */
@@ -166,103 +170,82 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const { data, src } = this;
+    const intake = this.#intake;
     // Start (or cancel) the fetch before this render, so the loading state shows in it; never on a server.
-    if (!isServer && changed.has('src')) this.intake.load(this.src);
-    const [raw, failure] = this.inForce();
-    if (raw !== this.lastRaw) {
-      this.lastRaw = raw;
-      this.applyRaw(raw);
+    if (!isServer && changed.has('src')) intake.load(src);
+    // In force: `data`, else what `src` gave, else what the inline script gave.
+    let delivery: Delivery = src ? intake.fetched : intake.inline;
+    if (data !== undefined && data !== null) {
+      // The same raw object while `data` is unchanged, so it is validated once.
+      const last = this.#raw;
+      delivery = { raw: last?.source === 'data' && last.value === data ? last : { source: 'data', value: data } };
     }
-    if (failure !== this.failure) {
-      this.failure = failure;
-      if (failure && failure !== this.lastReportedFailure) {
-        this.lastReportedFailure = failure;
-        this.pendingError = { errors: failure.errors, kind: failure.kind, fatal: this.content === null };
-      }
+    const { raw, errors } = delivery;
+    if (raw !== this.#raw) {
+      this.#raw = raw;
+      this.#validate(raw);
+    }
+    // An intake failure is reported once, even when it comes back into force later.
+    this.#failure = errors;
+    if (errors && errors !== this.#reported) {
+      this.#reported = errors;
+      this.#pendingError = { errors, kind: src ? 'network' : 'content', fatal: this.content === null };
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.intake.loading) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-    const { pendingError: error, pendingLoad: load } = this;
-    this.pendingError = this.pendingLoad = undefined;
+    this.ariaBusy = this.#intake.loading ? 'true' : null;
+    const error = this.#pendingError;
+    const load = this.#pendingLoad;
+    this.#pendingError = this.#pendingLoad = undefined;
     if (error) this.emit<ExplainerErrorDetail>('explainer-error', error);
     if (load) this.emit<ExplainerLoadDetail>('explainer-load', load);
   }
 
-  /** The `data` property wrapped as raw content; the same object while `data` is unchanged. */
-  private dataRaw: RawContent | undefined;
-
-  /** Which raw content is in force, and its intake failure: `data`, else `src`'s, else the inline script's. */
-  private inForce(): [RawContent | undefined, IntakeFailure | undefined] {
-    const { data, intake } = this;
-    if (data !== undefined && data !== null) {
-      if (this.dataRaw?.value !== data) this.dataRaw = { source: 'data', value: data };
-      return [this.dataRaw, undefined];
-    }
-    return this.src ? [intake.fetched, intake.fetchFailure] : [intake.inline, intake.inlineFailure];
-  }
-
-  private applyRaw(raw: RawContent | undefined): void {
-    if (!raw) {
-      this.content = null;
-      this.contentErrors = [];
-      return;
-    }
-    let result: ValidationResult<T>;
+  /** Validates new raw content (none: no content, no errors) and queues its events. */
+  #validate(raw: RawContent | undefined): void {
+    let result: ValidationResult<T> = { value: null, errors: [] };
     try {
-      result = this.validateContent(raw.value);
+      if (raw) result = this.validateContent(raw.value);
     } catch (error) {
       // A validator bug must not escape: report it as a content error.
-      result = { value: null, errors: [{ path: '(root)', message: `could not be read (${String(error)})` }] };
+      result.errors = [{ path: ROOT_PATH, message: `could not be read (${String(error)})` }];
     }
-    this.content = result.value;
-    this.contentErrors = result.errors;
-    if (result.value) {
-      this.contentChanged(result.value);
-      this.pendingLoad = { count: this.countItems(result.value), source: raw.source };
+    const { value, errors } = result;
+    this.content = value;
+    this.contentErrors = errors;
+    if (value) {
+      this.contentChanged(value);
+      this.#pendingLoad = { count: this.countItems(value), source: raw!.source };
     }
-    if (result.errors.length > 0) {
-      this.pendingError = { errors: result.errors, kind: 'content', fatal: result.value === null };
-    }
+    if (errors.length > 0) this.#pendingError = { errors, kind: 'content', fatal: value === null };
   }
 
   protected override render(): unknown {
-    const { content, failure, contentErrors } = this;
-    const failed = failure?.errors;
+    const { content, contentErrors } = this;
+    const failed = this.#failure;
     if (!content) {
       const errors = failed ?? (contentErrors.length > 0 ? contentErrors : undefined);
-      if (errors) return this.renderNotice('error', 'alert', this.label('errorTitle'), errors, true);
-      return this.intake.loading ? html`<div part="loading" role="status">${this.label('loading')}</div>` : nothing;
+      if (errors) return this.#notice(this.label('errorTitle'), errors);
+      return this.#intake.loading ? html`<div part="loading" role="status">${this.label('loading')}</div>` : nothing;
     }
-    return html`${failed ? this.renderNotice('error stale-notice', 'status', this.label('staleNotice'), failed, true) : nothing}${this.renderContent(
-      content,
-    )}${
-      contentErrors.length > 0
-        ? this.renderNotice(
-            'error item-errors',
-            'status',
-            this.label('itemErrorsTitle', { count: countFailedItems(contentErrors) }),
-            contentErrors,
-            false,
-          )
-        : nothing
-    }`;
+    return [
+      failed ? this.#notice(this.label('staleNotice'), failed, 'stale-notice') : nothing,
+      this.renderContent(content),
+      contentErrors.length > 0 ? this.#notice(this.label('itemErrorsTitle', { count: countFailedItems(contentErrors) }), contentErrors, 'item-errors') : nothing,
+    ];
   }
 
   /**
-   * An error state or notice: `part` (`error` plus a variant), `role`, a title line, the `path: message` list,
-   * and a "Try again" button when content comes from `src` and `retry` is set.
+   * An error state (`part="error"`, `role="alert"`), or with a `variant` a notice above or below the content
+   * (`part="error <variant>"`, `role="status"`): a title line and the `path: message` list, and a "Try again"
+   * button when content comes from `src` (not under the item errors: retrying would not fix them).
    */
-  private renderNotice(part: string, role: string, title: string, errors: readonly ContentError[], retry: boolean): TemplateResult {
-    return html`<div part=${part} role=${role}>
-      <p part="error-title">${title}</p>
-      <ul part="error-list">
-        ${errors.map((e) => html`<li><code>${e.path}</code>: ${e.message}</li>`)}
-      </ul>
-      ${retry && this.src ? html`<button type="button" part="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing}
-    </div>`;
+  #notice(title: string, errors: readonly ContentError[], variant?: 'stale-notice' | 'item-errors'): TemplateResult {
+    return html`<div part=${variant ? `error ${variant}` : 'error'} role=${variant ? 'status' : 'alert'}><p part="error-title">${title}</p><ul part="error-list">${errors.map(
+      (e) => html`<li><code>${e.path}</code>: ${e.message}</li>`,
+    )}</ul>${this.src && variant !== 'item-errors' ? html`<button type="button" part="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing}</div>`;
   }
 }

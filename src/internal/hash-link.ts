@@ -6,25 +6,23 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * to the item a link names.
  */
 export class HashLinkController implements ReactiveController {
-  private readonly listener = (): void => this.check();
+  readonly #onHash: (id: string) => void;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onHash: (id: string) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onHash: (id: string) => void) {
+    this.#onHash = onHash;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.listener);
+    window.addEventListener('hashchange', this.check);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.listener);
+    window.removeEventListener('hashchange', this.check);
   }
 
-  /** Applies the current fragment, if any. */
-  check(): void {
+  /** Applies the current fragment, if any (also the `hashchange` listener, hence an arrow function). */
+  readonly check = (): void => {
     const hash = window.location.hash.slice(1);
     if (!hash) return;
     let id = hash;
@@ -33,6 +31,6 @@ export class HashLinkController implements ReactiveController {
     } catch {
       // A malformed escape: use the fragment as it is.
     }
-    this.onHash(id);
-  }
+    this.#onHash(id);
+  };
 }

@@ -4,24 +4,10 @@
  */
 export function moveFocusByKey(event: KeyboardEvent, targets: readonly HTMLElement[]): boolean {
   const current = targets.findIndex((t) => t === event.composedPath()[0] || t.matches(':focus'));
-  if (current === -1) return false;
-  let next: number;
-  switch (event.key) {
-    case 'ArrowDown':
-      next = (current + 1) % targets.length;
-      break;
-    case 'ArrowUp':
-      next = (current - 1 + targets.length) % targets.length;
-      break;
-    case 'Home':
-      next = 0;
-      break;
-    case 'End':
-      next = targets.length - 1;
-      break;
-    default:
-      return false;
-  }
-  targets[next]!.focus();
+  const { length } = targets;
+  // The target index for each key (wrapping around at both ends); other keys are not ours.
+  const next = ({ ArrowDown: current + 1, ArrowUp: current - 1 + length, Home: 0, End: length - 1 } as Partial<Record<string, number>>)[event.key];
+  if (current === -1 || typeof next !== 'number') return false;
+  targets[next % length]!.focus();
   return true;
 }

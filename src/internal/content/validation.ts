@@ -34,13 +34,14 @@ export function joinPath(base: string, key: string | number): string {
   return base === ROOT_PATH || base === '' ? key : `${base}.${key}`;
 }
 
+/** A JSON value in words, for messages: `null`, `an array`, `an object`, `a string`, `a number`, `a boolean`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'a string';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+
+const quote = (value: string): string => `"${value}"`;
 
 /** Collects errors for one item; the item is kept only when the collector stays empty. */
 export class ErrorCollector {
@@ -55,61 +56,46 @@ export class ErrorCollector {
   }
 
   /**
-   * An optional value: undefined when absent (or null), an error (`expected <what>, got ...`) when present but
-   * failing `accept`.
+   * `value` (the field `key` under `path`) when it is absent (undefined or null: then undefined) or passes
+   * `accept`; otherwise an error `expected <what>, got <got(value)>`, and undefined.
    */
-  private optional<V>(obj: JsonObject, key: string, path: string, accept: (value: unknown) => boolean, what: string): V | undefined {
-    const value = obj[key];
+  #check<V>(value: unknown, key: string, path: string, accept: (value: V) => boolean, what: string, got: (value: V) => string = describe): V | undefined {
     if (value === undefined || value === null) return undefined;
-    if (accept(value)) return value as V;
-    this.add(joinPath(path, key), `expected ${what}, got ${describe(value)}`);
+    if (accept(value as V)) return value as V;
+    this.add(joinPath(path, key), `expected ${what}, got ${got(value as V)}`);
     return undefined;
   }
 
   /** A required, non-empty string (after trimming). */
   requiredString(obj: JsonObject, key: string, path: string): string {
-    if (obj[key] === undefined || obj[key] === null) {
-      this.add(joinPath(path, key), 'is required');
-      return '';
-    }
-    const value = this.optionalString(obj, key, path) ?? '';
-    if (typeof obj[key] === 'string' && value.trim() === '') this.add(joinPath(path, key), 'must not be empty');
-    return value;
+    const value = obj[key];
+    if (value === undefined || value === null) this.add(joinPath(path, key), 'is required');
+    else if (typeof value === 'string' && value.trim() === '') this.add(joinPath(path, key), 'must not be empty');
+    return this.optionalString(obj, key, path) ?? '';
   }
 
   /** An optional string: undefined when absent, an error when present but not a string. */
   optionalString(obj: JsonObject, key: string, path: string): string | undefined {
-    return this.optional(obj, key, path, (v) => typeof v === 'string', 'a string');
+    return this.#check(obj[key], key, path, (v) => typeof v === 'string', 'a string');
   }
 
   optionalBoolean(obj: JsonObject, key: string, path: string): boolean | undefined {
-    return this.optional(obj, key, path, (v) => typeof v === 'boolean', 'true or false');
+    return this.#check(obj[key], key, path, (v) => typeof v === 'boolean', 'true or false');
   }
 
   optionalNumber(obj: JsonObject, key: string, path: string): number | undefined {
-    return this.optional(obj, key, path, Number.isFinite, 'a number');
+    return this.#check<number>(obj[key], key, path, Number.isFinite, 'a number');
   }
 
   /** One of a fixed set of strings. */
   optionalEnum<T extends string>(obj: JsonObject, key: string, path: string, allowed: readonly T[]): T | undefined {
     const value = this.optionalString(obj, key, path);
-    if (value === undefined) return undefined;
-    if (!(allowed as readonly string[]).includes(value)) {
-      this.add(joinPath(path, key), `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${value}"`);
-      return undefined;
-    }
-    return value as T;
+    return this.#check(value, key, path, (v: T) => allowed.includes(v), `one of ${allowed.map(quote).join(', ')}`, quote);
   }
 
   /** An optional ISO 8601 date (`2026-05-01`) or date-time; returns the original string. */
   optionalDate(obj: JsonObject, key: string, path: string): string | undefined {
-    const value = this.optionalString(obj, key, path);
-    if (value === undefined) return undefined;
-    if (!isIsoDate(value)) {
-      this.add(joinPath(path, key), `expected an ISO date such as 2026-05-01, got "${value}"`);
-      return undefined;
-    }
-    return value;
+    return this.#check(this.optionalString(obj, key, path), key, path, isIsoDate, 'an ISO date such as 2026-05-01', quote);
   }
 }
 
@@ -126,6 +112,9 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(value));
 }
 
+/** The error for a value that should be an object. */
+const notAnObject = (path: string, value: unknown): ContentError => ({ path, message: `expected an object, got ${describe(value)}` });
+
 /**
  * Validates a list of items: each invalid item is dropped and its errors reported, every valid one is kept.
  * Returns null (with an error) when `value` is not a list, is empty, or has no valid item: nothing to show.
@@ -136,31 +125,26 @@ export function validateList<T>(
   validateItem: (item: unknown, path: string, errors: ErrorCollector) => T,
   errors: ContentError[],
 ): T[] | null {
-  if (!Array.isArray(value)) {
-    errors.push({ path, message: value === undefined ? 'is required: expected a list' : `expected a list, got ${describe(value)}` });
-    return null;
-  }
-  if (value.length === 0) {
-    errors.push({ path, message: 'is empty: expected at least one item' });
-    return null;
-  }
+  let problem = '';
   const kept: T[] = [];
-  value.forEach((raw, index) => {
-    const itemPath = joinPath(path, index);
-    const collector = new ErrorCollector();
-    if (!isObject(raw)) {
-      collector.add(itemPath, `expected an object, got ${describe(raw)}`);
-    } else {
-      const item = validateItem(raw, itemPath, collector);
-      if (collector.ok) kept.push(item);
-    }
-    errors.push(...collector.errors);
-  });
-  if (kept.length === 0) {
-    errors.push({ path, message: 'has no valid item' });
-    return null;
+  if (!Array.isArray(value)) problem = value === undefined ? 'is required: expected a list' : `expected a list, got ${describe(value)}`;
+  else if (value.length === 0) problem = 'is empty: expected at least one item';
+  else {
+    value.forEach((raw, index) => {
+      const itemPath = joinPath(path, index);
+      const collector = new ErrorCollector();
+      if (!isObject(raw)) collector.errors.push(notAnObject(itemPath, raw));
+      else {
+        const item = validateItem(raw, itemPath, collector);
+        if (collector.ok) kept.push(item);
+      }
+      errors.push(...collector.errors);
+    });
+    if (kept.length === 0) problem = 'has no valid item';
   }
-  return kept;
+  if (!problem) return kept;
+  errors.push({ path, message: problem });
+  return null;
 }
 
 /**
@@ -176,7 +160,7 @@ export function claimUniqueId(seen: Set<string>, id: string | undefined, path: s
 /** The usual root check: content must be an object. */
 export function expectRootObject(raw: unknown, errors: ContentError[]): raw is JsonObject {
   if (isObject(raw)) return true;
-  errors.push({ path: ROOT_PATH, message: `expected an object, got ${describe(raw)}` });
+  errors.push(notAnObject(ROOT_PATH, raw));
   return false;
 }
 
@@ -218,14 +202,14 @@ export function validateSection<T>(
   validateItem: (item: unknown, path: string, errors: ErrorCollector) => T,
   errors: ContentError[],
 ): SectionFields<T> | null {
+  // title and intro are optional strings, reported first; a section keeps only those present, after its items.
   const root = new ErrorCollector();
-  const title = root.optionalString(raw, 'title', ROOT_PATH);
-  const intro = root.optionalString(raw, 'intro', ROOT_PATH);
+  const fields: Omit<SectionFields<T>, 'items'> = {};
+  for (const key of ['title', 'intro'] as const) {
+    const text = root.optionalString(raw, key, ROOT_PATH);
+    if (text !== undefined) fields[key] = text;
+  }
   errors.push(...root.errors);
   const items = validateList(raw[listKey], listKey, validateItem, errors);
-  if (!items) return null;
-  const section: SectionFields<T> = { items };
-  if (title !== undefined) section.title = title;
-  if (intro !== undefined) section.intro = intro;
-  return section;
+  return items && { items, ...fields };
 }
