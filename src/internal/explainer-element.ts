@@ -11,6 +11,22 @@ import { defineElement } from './define.js';
 /** Counts instances, for unique id prefixes. */
 let instances = 0;
 
+const canonical = new Map<string, string>();
+
+/** `raw` as a canonical BCP 47 tag (`en_us` → `en-US`), or `en` when `Intl` refuses it; remembered per value. */
+function canonicalLocale(raw: string): string {
+  let tag = canonical.get(raw);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(raw.trim().replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    canonical.set(raw, tag);
+  }
+  return tag;
+}
+
 /**
  * Base class of every explainer component: a forgiving `define()`, content intake from the `data` property,
  * an inline JSON script or a `src` URL, validation, the loading and error states, labels and heading levels.
@@ -136,9 +152,12 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     this.#stopSettings?.();
   }
 
-  /** The locale in use: the provider's, else the page's `lang`, else English. */
+  /**
+   * The locale in use: the provider's, else the page's `lang`, else English; always a valid BCP 47 tag
+   * (`en_US` is read as `en-US`; a tag `Intl` refuses becomes `en`), so no `Intl` call can throw on it.
+   */
   get locale(): string {
-    return this.settings?.locale || this.#documentLocale || 'en';
+    return canonicalLocale(this.settings?.locale || this.#documentLocale || 'en');
   }
 
   /** Fetches `src` again. */
