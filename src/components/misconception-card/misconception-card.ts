@@ -132,7 +132,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   private declare revealed: ReadonlySet<number>;
 
   /** Each card's reality, rendered once per content. */
-  private realities: unknown[] = [];
+  #realities: unknown[] = [];
 
   constructor() {
     super();
@@ -144,7 +144,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   /** Shows (or with `open` false, hides again) every reality. Only visible with `reveal`. */
   revealAll(open = true): void {
-    this.setRevealed(() => open);
+    this.#setRevealed(() => open);
   }
 
   /**
@@ -155,7 +155,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const items = this.content?.items ?? [];
     const index = typeof item === 'number' ? item : items.findIndex((it) => it.id === item);
     if (!items[index]) return false;
-    this.setRevealed((i, was) => (i === index ? (open ?? !was) : was));
+    this.#setRevealed((i, was) => (i === index ? (open ?? !was) : was));
     return true;
   }
 
@@ -173,7 +173,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   }
 
   protected override contentChanged(content: MisconceptionContent): void {
-    this.realities = content.items.map((item) => renderRichText(item.reality));
+    this.#realities = content.items.map((item) => renderRichText(item.reality));
     this.revealed = new Set();
   }
 
@@ -181,7 +181,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
    * Sets every card's state from `next(index, wasOpen)`; once the change has rendered, fires `explainer-reveal` for
    * each card that changed.
    */
-  private setRevealed(next: (index: number, was: boolean) => boolean): void {
+  #setRevealed(next: (index: number, was: boolean) => boolean): void {
     const revealed = new Set<number>();
     const changes: ExplainerRevealDetail[] = [];
     this.content?.items.forEach((item, index) => {
@@ -195,18 +195,18 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   }
 
   /** This component's label `misconception.<key>`. */
-  private text(key: string, vars?: Record<string, string>): string {
+  #text(key: string, vars?: Record<string, string>): string {
     return this.label(`misconception.${key}`, vars);
   }
 
   /** An icon, unless `icons="none"`. */
-  private icon(name: IconName, shape?: MisconceptionVerdict): unknown {
+  #icon(name: IconName, shape?: MisconceptionVerdict): unknown {
     return this.icons === 'none' ? nothing : icon(name, shape);
   }
 
-  private renderSources({ sources }: MisconceptionItem, labelId: string): unknown {
+  #renderSources({ sources }: MisconceptionItem, labelId: string): unknown {
     if (!sources?.length) return nothing;
-    return html`<p part="label sources-label" id=${labelId}>${this.text('sources')}</p>
+    return html`<p part="label sources-label" id=${labelId}>${this.#text('sources')}</p>
       <ul part="sources" aria-labelledby=${labelId}>${sources.map(({ label, url }) => {
         const href = safeUrl(url);
         return html`<li>${href === null ? html`<span part="source-text">${label}</span>` : html`<a part="source-link" href=${href}>${label}</a>`}</li>`;
@@ -215,13 +215,13 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   protected override renderContent(content: MisconceptionContent): unknown {
     const level = this.itemLevel(Boolean(content.title));
-    const cards = content.items.map((item, i) => this.renderCard(item, i, level));
+    const cards = content.items.map((item, i) => this.#renderCard(item, i, level));
     return html`${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}${
       content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing
     }${cards.length === 1 ? cards : html`<ul part="list" role="list">${cards.map((card) => html`<li part="item">${card}</li>`)}</ul>`}`;
   }
 
-  private renderCard(item: MisconceptionItem, index: number, level: number): unknown {
+  #renderCard(item: MisconceptionItem, index: number, level: number): unknown {
     const { reveal, idPrefix } = this;
     const factFirst = !reveal && this.order === 'fact-first';
     const open = !reveal || this.revealed.has(index);
@@ -229,13 +229,13 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const headingId = id('h');
     const textId = id('m');
     const realityId = id('r');
-    const words = html`<span part="label misconception-label">${this.icon('misconception')}${this.text('misconception')}</span
+    const words = html`<span part="label misconception-label">${this.#icon('misconception')}${this.#text('misconception')}</span
       ><span class="visually-hidden">: </span><span part="misconception-text" id=${textId}>${item.misconception}</span>`;
     const misconception = factFirst ? html`<p part="misconception">${words}</p>` : heading(level, 'misconception', words, headingId);
-    const realityWords = [this.icon('reality'), this.text('reality')];
+    const realityWords = [this.#icon('reality'), this.#text('reality')];
     const verdict = item.verdict
-      ? html`<p part="verdict verdict-${item.verdict}">${this.icon('verdict', item.verdict)}${this.text('verdict', {
-          verdict: this.text(`verdict.${item.verdict}`),
+      ? html`<p part="verdict verdict-${item.verdict}">${this.#icon('verdict', item.verdict)}${this.#text('verdict', {
+          verdict: this.#text(`verdict.${item.verdict}`),
         })}</p>`
       : nothing;
     // The reality: in fact-first order it opens the card, so its label is the card's heading; with `reveal` the
@@ -243,18 +243,18 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const reality = html`<div part="reality" id=${realityId} hidden=${open ? nothing : 'until-found'}
       @beforematch=${() => this.revealItem(index, true)}>${
         factFirst ? heading(level, 'label reality-label', realityWords) : html`<p part="label reality-label">${realityWords}</p>`
-      }${reveal ? verdict : nothing}<div part="reality-body">${this.realities[index]}</div>${
-        this.renderSources(item, id('s'))
+      }${reveal ? verdict : nothing}<div part="reality-body">${this.#realities[index]}</div>${
+        this.#renderSources(item, id('s'))
       }</div>`;
     const button = html`<button type="button" part="reveal-button" aria-expanded=${String(open)} aria-controls=${realityId}
-      aria-describedby=${textId} @click=${() => this.revealItem(index)}>${this.text(open ? 'hide' : 'show')}${icon('reveal')}</button>`;
+      aria-describedby=${textId} @click=${() => this.revealItem(index)}>${this.#text(open ? 'hide' : 'show')}${icon('reveal')}</button>`;
     // DOM order is reading order: fact-first puts the reality before the misconception; with `reveal` the button
     // follows the misconception it is described by.
     return html`<article part="card" aria-labelledby=${factFirst ? nothing : headingId}>${
       factFirst ? [reality, misconception, verdict] : [misconception, reveal ? button : verdict, reality]
     }${
       item.reviewed
-        ? html`<p part="reviewed">${this.text('reviewed')} <time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time></p>`
+        ? html`<p part="reviewed">${this.#text('reviewed')} <time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time></p>`
         : nothing
     }</article>`;
   }
