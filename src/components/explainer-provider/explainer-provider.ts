@@ -57,26 +57,26 @@ export class ExplainerProvider extends LitElement {
   /** Settings of an enclosing provider, which this one inherits from. */
   private declare parent: ExplainerSettings | undefined;
 
-  private readonly provider = provideSettings(this);
+  readonly #provider = provideSettings(this);
 
-  private stopParent: (() => void) | undefined;
+  #stopParent: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopParent = requestSettings(this, (parent) => {
+    this.#stopParent = requestSettings(this, (parent) => {
       this.parent = parent;
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopParent?.();
+    this.#stopParent?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const parent = this.parent ?? {};
-    this.provider.set({
+    this.#provider.set({
       locale: this.locale ?? parent.locale,
       labels: this.labels || parent.labels ? { ...parent.labels, ...this.labels } : undefined,
       headingLevel: this.headingLevel !== undefined ? clampLevel(this.headingLevel) : parent.headingLevel,

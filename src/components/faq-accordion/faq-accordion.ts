@@ -83,14 +83,14 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
   private declare announcement: string;
 
   /** Answers rendered once per content, so opening an item re-renders no rich text. */
-  private answers: unknown[] = [];
+  #answers: unknown[] = [];
 
   /** Deep links: the URL hash names an item's `id`; open it and scroll it into view. */
-  private readonly hashLink = new HashLinkController(this, (id) => {
+  readonly #hashLink = new HashLinkController(this, (id) => {
     const index = this.content?.items.findIndex((item) => item.id === id) ?? -1;
     if (!this.toggle(index, true)) return;
     // As the browser's own jump to a fragment: instant, unless the page's `scroll-behavior` says smooth.
-    void this.updateComplete.then(() => this.questionButtons()[index]?.scrollIntoView());
+    void this.updateComplete.then(() => this.#questionButtons()[index]?.scrollIntoView());
   });
 
   constructor() {
@@ -102,12 +102,12 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   /** Opens every answer. */
   expandAll(): void {
-    this.setOpen(new Set(this.content?.items.keys()));
+    this.#setOpen(new Set(this.content?.items.keys()));
   }
 
   /** Closes every answer. */
   collapseAll(): void {
-    this.setOpen(new Set());
+    this.#setOpen(new Set());
   }
 
   /** Opens, closes (or with no `open`, toggles) the item with this `id` or index. Returns false if there is none. */
@@ -123,7 +123,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     } else {
       next.delete(index);
     }
-    this.setOpen(next);
+    this.#setOpen(next);
     return true;
   }
 
@@ -141,15 +141,15 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
   }
 
   protected override contentChanged({ items }: FaqContent): void {
-    this.answers = items.map((item) => renderRichText(item.answer));
+    this.#answers = items.map((item) => renderRichText(item.answer));
     const open = items.flatMap((item, i) => (item.open ? [i] : []));
     this.openItems = new Set(this.single ? open.slice(0, 1) : open);
     // Once the new content has rendered, the URL hash may name one of its items.
-    void this.updateComplete.then(() => this.hashLink.check());
+    void this.updateComplete.then(() => this.#hashLink.check());
   }
 
   /** Fires `explainer-toggle` for every item that changes, once the change has rendered. */
-  private setOpen(next: ReadonlySet<number>): void {
+  #setOpen(next: ReadonlySet<number>): void {
     const before = this.openItems;
     const items = this.content?.items ?? [];
     this.openItems = next;
@@ -161,7 +161,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     );
   }
 
-  private questionButtons(): HTMLElement[] {
+  #questionButtons(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.question')];
   }
 
@@ -169,14 +169,14 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
    * A click on a question toggles its item. `beforematch` (find-in-page matched text in a closed answer, which the
    * browser reveals) opens the item, so the state follows.
    */
-  private readonly onListEvent = (event: Event): void => {
+  readonly #onListEvent = (event: Event): void => {
     const target = event.target as Element;
     const index = Number(target.closest<HTMLElement>('[data-index]')?.dataset.index);
     if (event.type === 'beforematch') this.toggle(index, true);
     else if (target.closest('.question')) this.toggle(index);
   };
 
-  private async copyLink(id: string): Promise<void> {
+  async #copyLink(id: string): Promise<void> {
     const url = new URL(`#${encodeURIComponent(id)}`, location.href).href;
     try {
       await navigator.clipboard.writeText(url);
@@ -197,14 +197,14 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
       this.single
         ? nothing
         : html`<div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all"
-            @click=${() => this.setOpen(new Set(allOpen ? [] : items.keys()))}
+            @click=${() => this.#setOpen(new Set(allOpen ? [] : items.keys()))}
           >${this.label(allOpen ? 'faq.hideAll' : 'faq.showAll')} <span class="visually-hidden">${this.label('faq.allSuffix', {
             title: title ?? this.label('faq.untitled'),
           })}</span></button></div>`
     }<div part="list" class="list"
-      @click=${this.onListEvent}
-      @beforematch=${this.onListEvent}
-      @keydown=${(event: KeyboardEvent) => moveFocusByKey(event, this.questionButtons()) && event.preventDefault()}
+      @click=${this.#onListEvent}
+      @beforematch=${this.#onListEvent}
+      @keydown=${(event: KeyboardEvent) => moveFocusByKey(event, this.#questionButtons()) && event.preventDefault()}
     >${items.map(({ id, question }, index) => {
       // One template per item, the chevron inline.
       const open = this.openItems.has(index);
@@ -220,9 +220,9 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
         ></button>`,
       )}<div part="answer" id="${ref}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${ref}-q` : nothing}
           hidden=${open ? nothing : 'until-found'}
-        ><div part="answer-body" class="body">${this.answers[index]}</div>${
+        ><div part="answer-body" class="body">${this.#answers[index]}</div>${
           this.copyLinks && id !== undefined
-            ? html`<button type="button" part="copy-link" class="copy-link" @click=${() => this.copyLink(id)}
+            ? html`<button type="button" part="copy-link" class="copy-link" @click=${() => this.#copyLink(id)}
                 >${this.label('faq.copyLink', { question })}</button
               >`
             : nothing
