@@ -21,9 +21,9 @@ export class TableModel {
   readonly display: unknown[][];
   /** `plain[row][column]`: the cell as plain text. */
   readonly plain: string[][] = [];
-  private locale = '';
-  private orders: ColumnOrder[] = [];
-  private search: string[] | undefined;
+  #locale = '';
+  #orders: ColumnOrder[] = [];
+  #search: string[] | undefined;
 
   constructor({ columns, rows }: CooperationTableContent) {
     this.columns = columns;
@@ -50,23 +50,23 @@ export class TableModel {
    * contains `query` (ignoring case and diacritics) when there is one.
    */
   view(sort: SortState | null, query: string, locale: string): readonly number[] {
-    if (locale !== this.locale) {
-      this.locale = locale;
-      this.orders = [];
-      this.search = undefined;
+    if (locale !== this.#locale) {
+      this.#locale = locale;
+      this.#orders = [];
+      this.#search = undefined;
     }
     const index = sort ? this.columns.findIndex((c) => c.key === sort.key) : -1;
     const order =
       index < 0
         ? this.plain.map((_, i) => i)
-        : (this.orders[index] ??= new ColumnOrder(
+        : (this.#orders[index] ??= new ColumnOrder(
             this.plain.map((cells) => cells[index]!),
             this.columns[index]!.type,
             locale,
           )).order(sort!.direction);
     const needle = searchFold(query.trim(), locale);
     if (!needle) return order;
-    const texts = (this.search ??= this.plain.map((cells) => searchFold(cells.join('\n'), locale)));
+    const texts = (this.#search ??= this.plain.map((cells) => searchFold(cells.join('\n'), locale)));
     return order.filter((i) => texts[i]!.includes(needle));
   }
 }

@@ -53,7 +53,7 @@ export function parseSortDate(text: string): number {
  * sort is stable).
  */
 export class ColumnOrder {
-  private readonly orders: Record<SortDirection, number[]>;
+  readonly #orders: Record<SortDirection, number[]>;
 
   constructor(texts: readonly string[], type: TableColumnType = 'text', locale: string) {
     const present: number[] = [];
@@ -76,11 +76,11 @@ export class ColumnOrder {
       for (start = end - 1; start > 0 && !compare(present[start - 1]!, present[end - 1]!); ) start--;
       for (let k = start; k < end; k++) descending.push(present[k]!);
     }
-    this.orders = { asc: present.concat(missing), desc: descending.concat(missing) };
+    this.#orders = { asc: present.concat(missing), desc: descending.concat(missing) };
   }
 
   /** Row indices in `direction`; the returned array must not be changed. */
   order(direction: SortDirection): readonly number[] {
-    return this.orders[direction];
+    return this.#orders[direction];
   }
 }

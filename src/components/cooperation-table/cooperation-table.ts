@@ -128,20 +128,20 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
 
   private declare announcement: string;
 
-  private model: TableModel | null = null;
-  private columns: ColumnView[] = [];
-  private shown: readonly number[] = [];
-  private rowCache: TemplateResult[] = [];
-  private freshContent = false;
-  private announceFilter = false;
-  private viewInputs: unknown[] = [];
+  #model: TableModel | null = null;
+  #columns: ColumnView[] = [];
+  #shown: readonly number[] = [];
+  #rowCache: TemplateResult[] = [];
+  #freshContent = false;
+  #announceFilter = false;
+  #viewInputs: unknown[] = [];
   /** Events to fire once the update they describe has rendered. */
-  private pending: [name: string, detail: unknown][] = [];
-  private isStacked = false;
-  private internals: ElementInternals | undefined;
+  #pending: [name: string, detail: unknown][] = [];
+  #isStacked = false;
+  #internals: ElementInternals | undefined;
   /** Watches the layout (its width decides stacking), the scroller and the table (their sizes decide the shadows). */
-  private observer: ResizeObserver | undefined;
-  private observed: Element | null = null;
+  #observer: ResizeObserver | undefined;
+  #observed: Element | null = null;
 
   constructor() {
     super();
@@ -157,7 +157,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
 
   /** Whether the rows are shown as cards right now (also the custom state `:state(stacked)`). */
   get stacked(): boolean {
-    return this.isStacked;
+    return this.#isStacked;
   }
 
   /** The current order: `{ column, direction }`, or null for the original order. */
@@ -167,7 +167,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
 
   /** How many rows are shown (after filtering). */
   get shownRowCount(): number {
-    return this.shown.length;
+    return this.#shown.length;
   }
 
   /**
@@ -175,26 +175,26 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
    * with null. Fires `explainer-sort`. Returns false when there is no such column.
    */
   sortBy(column: string | null, direction: SortDirection = 'asc'): boolean {
-    const view = this.columns.find((c) => c.key === column);
+    const view = this.#columns.find((c) => c.key === column);
     if (column !== null && !view) return false;
     this.sortState = view ? { key: view.key, direction } : null;
     this.announcement = view
-      ? this.label('table.sorted', { column: view.label, direction: this.directionLabel(direction) })
+      ? this.label('table.sorted', { column: view.label, direction: this.#directionLabel(direction) })
       : this.label('table.unsorted');
     const detail: ExplainerSortDetail = view
       ? { id: view.key, index: view.index, label: view.label, column: view.key, direction }
       : { id: '', index: -1, label: '', column: '', direction: 'none' };
-    this.pending.push(['explainer-sort', detail]);
+    this.#pending.push(['explainer-sort', detail]);
     return true;
   }
 
   /** The rows as shown (sorted and filtered) as CSV text (RFC 4180, formula-injection safe), with a header record. */
   toCSV(): string {
-    const model = this.content ? this.model : null;
+    const model = this.content ? this.#model : null;
     return model
       ? toCsv(
           model.columns.map((c) => c.label),
-          this.shown.map((i) => model.plain[i]!),
+          this.#shown.map((i) => model.plain[i]!),
         )
       : '';
   }
@@ -204,7 +204,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     const content = this.content;
     if (!content) return;
     const filename = this.downloadName ? withCsvExtension(this.downloadName) : csvFileName(content.title || content.caption);
-    if (!emit<ExplainerDownloadDetail>(this, 'explainer-download', { rows: this.shown.length, filename }, true)) return;
+    if (!emit<ExplainerDownloadDetail>(this, 'explainer-download', { rows: this.#shown.length, filename }, true)) return;
     // A byte order mark, so spreadsheet programs read the file as UTF-8.
     const url = URL.createObjectURL(new Blob(['\ufeff', this.toCSV()], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -225,73 +225,73 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   }
 
   protected override contentChanged(content: CooperationTableContent): void {
-    this.model = new TableModel(content);
-    this.freshContent = true;
+    this.#model = new TableModel(content);
+    this.#freshContent = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const model = this.content ? this.model : null;
+    const model = this.content ? this.#model : null;
     if (!model) return;
-    if (this.freshContent || (['sortable', 'highlight', 'stickyRowHeader'] as const).some((name) => changed.has(name))) {
+    if (this.#freshContent || (['sortable', 'highlight', 'stickyRowHeader'] as const).some((name) => changed.has(name))) {
       const sticky = this.stickyRowHeader ? Math.max(0, model.columns.findIndex((c) => c.rowHeader)) : -1;
-      this.columns = model.columns.map((column, index) => {
+      this.#columns = model.columns.map((column, index) => {
         const align = column.align ?? (column.type === 'number' ? 'end' : 'start');
         const hl = this.highlight === column.key ? ' highlight' : '';
         const cls = `${align === 'start' ? '' : `align-${align}`} ${index === sticky ? 'sticky' : ''}`.trim();
         return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls && !hl };
       });
-      this.rowCache = [];
+      this.#rowCache = [];
     }
-    if (this.freshContent || changed.has('sort')) {
+    if (this.#freshContent || changed.has('sort')) {
       const initial = parseSortAttribute(this.sort);
-      this.sortState = initial && this.columns.some((c) => c.key === initial.key) ? initial : null;
+      this.sortState = initial && this.#columns.some((c) => c.key === initial.key) ? initial : null;
     }
-    this.freshContent = false;
+    this.#freshContent = false;
     const query = this.filterable ? this.query : '';
     const inputs = [model, this.sortState?.key, this.sortState?.direction, query, this.locale];
-    if (inputs.some((value, i) => value !== this.viewInputs[i])) {
-      this.viewInputs = inputs;
-      this.shown = model.view(this.sortState, query, this.locale);
+    if (inputs.some((value, i) => value !== this.#viewInputs[i])) {
+      this.#viewInputs = inputs;
+      this.#shown = model.view(this.sortState, query, this.locale);
     }
-    if (this.announceFilter) {
-      this.announceFilter = false;
-      const detail: TableFilterDetail = { query: this.query, count: this.shown.length, total: model.plain.length };
+    if (this.#announceFilter) {
+      this.#announceFilter = false;
+      const detail: TableFilterDetail = { query: this.query, count: this.#shown.length, total: model.plain.length };
       this.announcement = this.label('table.filterCount', { count: detail.count, total: detail.total });
-      this.pending.push(['explainer-filter', detail]);
+      this.#pending.push(['explainer-filter', detail]);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const layout = this.renderRoot.querySelector('.layout');
-    if (layout !== this.observed) {
-      this.observer?.disconnect();
-      this.observed = layout;
+    if (layout !== this.#observed) {
+      this.#observer?.disconnect();
+      this.#observed = layout;
       if (layout) {
         // Measures only in the observer's callback (after layout) and on scroll: it never forces a layout.
-        this.observer ??= new ResizeObserver(() => {
-          this.measureShadows();
-          this.checkStacked();
+        this.#observer ??= new ResizeObserver(() => {
+          this.#measureShadows();
+          this.#checkStacked();
         });
-        for (const el of [layout, ...layout.querySelectorAll('.scroller, table')]) this.observer.observe(el);
+        for (const el of [layout, ...layout.querySelectorAll('.scroller, table')]) this.#observer.observe(el);
       }
     }
-    if (changed.has('layout')) this.checkStacked();
-    for (const [name, detail] of this.pending.splice(0)) this.emit(name, detail);
+    if (changed.has('layout')) this.#checkStacked();
+    for (const [name, detail] of this.#pending.splice(0)) this.emit(name, detail);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observed = null;
+    this.#observer?.disconnect();
+    this.#observed = null;
   }
 
   /**
    * Marks the scroller's parent with `data-scroll-start` / `data-scroll-end` while there is more to see on that
    * side, so CSS can show scroll shadows. Logical: in right-to-left text `scrollLeft` runs from 0 to negative values.
    */
-  private readonly measureShadows = (): void => {
+  readonly #measureShadows = (): void => {
     const scroller = this.renderRoot.querySelector('.scroller');
     const frame = scroller?.parentElement;
     if (!scroller || !frame) return;
@@ -304,49 +304,49 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
    * Reads whether the table is shown stacked (as the CSS container query decided) and exposes it as the custom
    * state `stacked`, so a portal can style the cards: `cooperation-table:state(stacked)::part(row) { ... }`.
    */
-  private checkStacked(): void {
+  #checkStacked(): void {
     const table = this.renderRoot.querySelector('table');
     if (!table) return;
-    this.isStacked = getComputedStyle(table).display === 'block';
+    this.#isStacked = getComputedStyle(table).display === 'block';
     try {
       // Attached on first use, in the browser only (never during server rendering).
-      const states = (this.internals ??= this.attachInternals()).states;
-      if (this.isStacked) states.add('stacked');
+      const states = (this.#internals ??= this.attachInternals()).states;
+      if (this.#isStacked) states.add('stacked');
       else states.delete('stacked');
     } catch {
       // No ElementInternals or custom states here: the `stacked` property still tells.
     }
   }
 
-  private directionLabel(direction: SortDirection): string {
+  #directionLabel(direction: SortDirection): string {
     return this.label(direction === 'asc' ? 'table.ascending' : 'table.descending');
   }
 
-  private readonly onHeadClick = (event: MouseEvent): void => {
+  readonly #onHeadClick = (event: MouseEvent): void => {
     const key = (event.target as Element).closest<HTMLElement>('.sort-button')?.dataset.key;
     const current = this.sortState;
     if (key !== undefined) this.sortBy(key, current?.key === key && current.direction === 'asc' ? 'desc' : 'asc');
   };
 
-  private readonly onSortSelect = (event: Event): void => {
+  readonly #onSortSelect = (event: Event): void => {
     const next = parseSortAttribute((event.target as HTMLSelectElement).value);
     this.sortBy(next?.key ?? null, next?.direction);
   };
 
-  private readonly onDownload = (): void => this.downloadCSV();
+  readonly #onDownload = (): void => this.downloadCSV();
 
-  private readonly onFilterInput = (event: Event): void => {
+  readonly #onFilterInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.announceFilter = true;
+    this.#announceFilter = true;
   };
 
   /**
    * The toolbar above the table: the filter box, the sort control (shown in the stacked layout, where the header
    * buttons are not) and the download button. Nothing when none of them applies.
    */
-  private renderToolbar(name: string): unknown {
+  #renderToolbar(name: string): unknown {
     const id = this.idPrefix;
-    const sortable = this.columns.filter((c) => c.sortable);
+    const sortable = this.#columns.filter((c) => c.sortable);
     if (!this.filterable && !this.downloadable && !sortable.length) return nothing;
     // `selected` attributes choose the option on first render (no options exist yet when `.value` is set then);
     // `.value` keeps the control in step afterwards, also once the user has picked an option.
@@ -357,24 +357,24 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
         ? html`<div part="filter" class="filter">
             <label for="${id}-filter">${this.label('table.filter')}</label>
             <input type="search" part="filter-input" id="${id}-filter" aria-controls="${id}-table" autocomplete="off"
-              .value=${live(this.query)} @input=${this.onFilterInput} />
+              .value=${live(this.query)} @input=${this.#onFilterInput} />
           </div>`
         : nothing}
       ${sortable.length
         ? html`<div part="sort-control" class="sort-control">
             <label for="${id}-sort">${this.label('table.sortBy')}</label>
-            <select id="${id}-sort" .value=${live(current)} @change=${this.onSortSelect}>
+            <select id="${id}-sort" .value=${live(current)} @change=${this.#onSortSelect}>
               ${option('', this.label('table.originalOrder'))}
               ${sortable.map((c) =>
                 (['asc', 'desc'] as const).map((d) =>
-                  option(`${c.key}:${d}`, this.label('table.sortOption', { column: c.label, direction: this.directionLabel(d) })),
+                  option(`${c.key}:${d}`, this.label('table.sortOption', { column: c.label, direction: this.#directionLabel(d) })),
                 ),
               )}
             </select>
           </div>`
         : nothing}
       ${this.downloadable
-        ? html`<button type="button" part="download" class="download" @click=${this.onDownload}>
+        ? html`<button type="button" part="download" class="download" @click=${this.#onDownload}>
             ${this.label('table.download')}<span class="visually-hidden">${this.label('table.downloadOf', { name })}</span>
           </button>`
         : nothing}
@@ -382,7 +382,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   }
 
   protected override renderContent(content: CooperationTableContent): unknown {
-    const model = this.model!;
+    const model = this.#model!;
     const id = this.idPrefix;
     const caption = content.caption || content.title || this.label('table.untitled');
     const notes = content.notes === undefined ? [] : ([] as string[]).concat(content.notes);
@@ -390,19 +390,19 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     return html`
       ${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}
       <div class="layout layout-${this.layout}">
-        ${this.renderToolbar(caption)}
+        ${this.#renderToolbar(caption)}
         <div class="frame">
-          <div part="scroller" class="scroller" role="region" aria-labelledby="${id}-caption" tabindex="0" @scroll=${this.measureShadows}>
+          <div part="scroller" class="scroller" role="region" aria-labelledby="${id}-caption" tabindex="0" @scroll=${this.#measureShadows}>
             <table part="table" role="table" id="${id}-table" aria-describedby=${notes.length ? `${id}-notes` : nothing}>
               <caption part="caption" id="${id}-caption" class=${content.caption ? '' : 'visually-hidden'}>${caption}</caption>
-              <thead part="head" role="rowgroup" @click=${this.onHeadClick}>
-                <tr part="header-row" role="row">${this.columns.map((c) => headerCell(c, this.sortState?.key === c.key ? this.sortState.direction : undefined))}</tr>
+              <thead part="head" role="rowgroup" @click=${this.#onHeadClick}>
+                <tr part="header-row" role="row">${this.#columns.map((c) => headerCell(c, this.sortState?.key === c.key ? this.sortState.direction : undefined))}</tr>
               </thead>
-              <tbody part="body" role="rowgroup">${this.shown.map((i) => (this.rowCache[i] ??= bodyRow(this.columns, model.display[i]!)))}</tbody>
+              <tbody part="body" role="rowgroup">${this.#shown.map((i) => (this.#rowCache[i] ??= bodyRow(this.#columns, model.display[i]!)))}</tbody>
             </table>
           </div>
         </div>
-        ${query && !this.shown.length ? html`<p part="no-results" class="no-results">${this.label('table.noResults', { query })}</p>` : nothing}
+        ${query && !this.#shown.length ? html`<p part="no-results" class="no-results">${this.label('table.noResults', { query })}</p>` : nothing}
       </div>
       ${notes.length ? html`<div part="notes" class="notes" id="${id}-notes">${notes.map((note) => renderRichText(note))}</div>` : nothing}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

@@ -32,7 +32,8 @@ export const trackerStyles = css`
   [part~=summary],
   [part~=progress-value],
   dt,
-  li > time {
+  li > time,
+  .status {
     font-weight: 600;
   }
   select {
@@ -96,7 +97,6 @@ export const trackerStyles = css`
     border-radius: var(--explainer-tracker-tag-radius, 999px);
     background: color-mix(in srgb, var(--_tone) var(--explainer-tracker-tag-tint, 12%), transparent);
     font-size: 0.875em;
-    font-weight: 600;
   }
   .rich > :first-child {
     margin-block-start: 0;

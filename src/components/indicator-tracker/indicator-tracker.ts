@@ -6,7 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { formatList } from '../../internal/intl.js';
 import { parseRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
-import { validateTrackerContent, type TrackerContent, type TrackerIndicator } from './indicator-tracker.content.js';
+import { validateTrackerContent, type TrackerContent } from './indicator-tracker.content.js';
 import type { TrackerFilterDetail } from './indicator-tracker.events.js';
 import { trackerLabels } from './indicator-tracker.labels.js';
 import { DEFAULT_STATUS_KEYS, DEFAULT_STATUS_TONES } from './indicator-tracker.statuses.js';
@@ -137,14 +137,13 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
   declare now: Date | undefined;
 
   /** True once the user has used the filter: only then does the live region speak without a filter. */
-  private declare filterTouched: boolean;
+  private declare filterTouched: boolean | undefined;
 
-  private prepared: PreparedIndicator[] = [];
+  #prepared: PreparedIndicator[] = [];
 
   constructor() {
     super();
     this.filterable = false;
-    this.filterTouched = false;
   }
 
   protected override validateContent(raw: unknown) {
@@ -156,14 +155,14 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
   }
 
   protected override contentChanged(content: TrackerContent): void {
-    this.prepared = content.indicators.map(({ description, evidence = [] }) => ({
+    this.#prepared = content.indicators.map(({ description, evidence = [] }) => ({
       description: parseRichText(description),
       evidence: evidence.map((entry) => ({ ...entry, text: parseRichText(entry.text) })).sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
     }));
   }
 
   /** The statuses in force (the content's, else the default ones named by the labels), by key, in order. */
-  private vocabulary({ statuses }: TrackerContent): Map<string | undefined, ResolvedStatus> {
+  #vocabulary({ statuses }: TrackerContent): Map<string | undefined, ResolvedStatus> {
     return new Map(
       (statuses ? Object.keys(statuses) : DEFAULT_STATUS_KEYS).map((key) => [
         key,
@@ -172,10 +171,10 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     );
   }
 
-  private readonly onFilterChange = (event: Event): void => {
+  readonly #onFilterChange = (event: Event): void => {
     const { indicators } = this.content!;
     const value = (event.target as HTMLSelectElement).value;
-    const status = this.vocabulary(this.content!).get(value);
+    const status = this.#vocabulary(this.content!).get(value);
     this.filter = status?.key;
     this.filterTouched = true;
     this.emit<TrackerFilterDetail>('explainer-filter', {
@@ -186,21 +185,10 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     });
   };
 
-  /** Evidence is opened and closed only by the user: re-renders leave `<details>` alone, new content replaces it. */
-  private onEvidenceToggle(index: number, item: TrackerIndicator, event: Event): void {
-    const open = (event.target as HTMLDetailsElement).open;
-    this.emit<ExplainerToggleDetail>('explainer-toggle', {
-      id: item.id ?? String(index),
-      index,
-      label: item.label,
-      open,
-    });
-  }
-
   protected override renderContent(content: TrackerContent): unknown {
     const { title, indicators } = content;
     const total = indicators.length;
-    const vocabulary = this.vocabulary(content);
+    const vocabulary = this.#vocabulary(content);
     const active = vocabulary.get(this.filter)?.key;
     const counts = new Map<string | undefined, number>();
     for (const { status } of indicators) counts.set(status, (counts.get(status) ?? 0) + 1);
@@ -228,7 +216,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
       ${present.length > 0 ? html`<p part="summary">${formatList(phrases, this.locale)}</p>` : nothing}
       ${filterable
         ? html`<div part="filter">
-            <label part="filter-label" for=${filterId}>${this.label('tracker.filterLabel')}</label> <select part="filter-select" id=${filterId} @change=${this.onFilterChange}>
+            <label part="filter-label" for=${filterId}>${this.label('tracker.filterLabel')}</label> <select part="filter-select" id=${filterId} @change=${this.#onFilterChange}>
               ${option('', this.label('tracker.allStatuses'), total)} ${options.map(({ key, label }) => option(key, label, count(key)))}
             </select>
           </div>`
@@ -239,14 +227,22 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
         html`<ul part="list" role="list">
           ${indicators.map((item, index) => {
             const headingId = `${this.idPrefix}-h-${index}`;
-            const { description, evidence } = this.prepared[index]!;
+            const { description, evidence } = this.#prepared[index]!;
             return html`<li part="indicator" ?hidden=${active !== undefined && item.status !== active}>
               <div part="indicator-header">
                 ${heading(level, 'indicator-heading', item.label, headingId)} ${renderStatus(view, vocabulary.get(item.status))}
               </div>
               <div part="description" class="rich">${renderRichText(description)}</div>
               ${renderTrend(view, item.trend)} ${renderProgress(view, item.progress, headingId)} ${renderDates(view, item)}
-              ${renderEvidence(view, evidence, item.label, (event) => this.onEvidenceToggle(index, item, event))}
+              ${renderEvidence(view, evidence, item.label, (event) =>
+                // Evidence is opened and closed only by the user: re-renders leave <details> alone (see keyed above).
+                this.emit<ExplainerToggleDetail>('explainer-toggle', {
+                  id: item.id ?? String(index),
+                  index,
+                  label: item.label,
+                  open: (event.target as HTMLDetailsElement).open,
+                })
+              )}
             </li>`;
           })}
         </ul>`
