@@ -141,7 +141,7 @@ window.__benchAction = () => __benchTime(async () => {
   await faq().updateComplete;
 });
 window.__benchCheck = () => {
-  const open = faq().renderRoot.querySelectorAll('.answer:not([hidden])').length;
+  const open = faq().renderRoot.querySelectorAll('[part="answer"]:not([hidden])').length;
   return { ok: open === ${n}, note: open + ' of ${n} answers open' };
 };
 </script>`,
