@@ -122,7 +122,7 @@ describe('security: faulty src responses, for every component', function () {
       await el.updateComplete;
       el.src = last;
       await el.updateComplete;
-      await waitFor(() => seen.length > 0, 3000, `${tag}: the last src`);
+      await waitFor(() => seen.length > 0, 10000, `${tag}: the last src`);
       await sleep(450);
       await settle(el);
       const loads = ofType<ExplainerLoadDetail>(seen, 'explainer-load');
@@ -159,7 +159,7 @@ describe('security: faulty src responses, for every component', function () {
       expect(parts(el, item), `${tag}: no late render`).to.have.length(0);
       expect(parts(el, 'error'), `${tag}: no error state`).to.have.length(0);
       document.body.append(el);
-      await waitFor(() => seen.length > 0, 3000, `${tag}: load after reconnecting`);
+      await waitFor(() => seen.length > 0, 10000, `${tag}: load after reconnecting`);
       await settle(el);
       expect(seen.map((e) => e.type), tag).to.deep.equal(['explainer-load']);
       expect(parts(el, item).length, `${tag}: content after reconnecting`).to.be.greaterThan(0);
@@ -174,14 +174,14 @@ describe('security: faulty src responses, for every component', function () {
       const { el, seen } = create(tag);
       el.setAttribute('src', src);
       document.body.append(el);
-      await waitFor(() => seen.length > 0, 3000, `${tag}: the good load`);
+      await waitFor(() => seen.length > 0, 10000, `${tag}: the good load`);
       await settle(el);
       expect(seen.map((e) => e.type), `${tag}: good load`).to.deep.equal(['explainer-load']);
       return { el, seen, count: (seen[0] as CustomEvent<ExplainerLoadDetail>).detail.count };
     }
 
     async function expectStale(tag: string, item: string, el: Lit, seen: CustomEvent[], count: number): Promise<void> {
-      await waitFor(() => seen.length > 1, 3000, `${tag}: explainer-error after the reload`);
+      await waitFor(() => seen.length > 1, 10000, `${tag}: explainer-error after the reload`);
       await settle(el);
       expect(seen.map((e) => e.type), tag).to.deep.equal(['explainer-load', 'explainer-error']);
       const detail = (seen[1] as CustomEvent<ExplainerErrorDetail>).detail;
