@@ -51,7 +51,7 @@ const FAQ_STATIC_STYLE = `
 .faq .question-text { flex: 1; }
 .faq .icon { flex: none; width: 1.25em; height: 1.25em; margin-block-start: 0.1em; transition: transform 150ms ease; }
 .faq .question[aria-expanded='true'] .icon { transform: rotate(180deg); }
-.faq .answer-content { padding: 0 0 var(--space); }
+.faq .answer:not([hidden]) { padding: 0 0 var(--space); }
 .faq .body > :first-child { margin-block-start: 0; }
 .faq .body > :last-child { margin-block-end: 0; }
 `;
@@ -96,7 +96,7 @@ export function faqStaticPage(n) {
   const items = content.items
     .map(
       (item, i) => `<div class="item"><h3 class="question-heading"><button type="button" class="question" id="q-${i}" aria-expanded="false" aria-controls="a-${i}"><span class="question-text">${esc(item.question)}</span>${chevron}</button></h3>
-<div class="answer" id="a-${i}" hidden="until-found"><div class="answer-content"><div class="body">${html[i]}</div></div></div></div>`,
+<div class="answer" id="a-${i}" hidden="until-found"><div class="body">${html[i]}</div></div></div>`,
     )
     .join('\n');
   return page({
