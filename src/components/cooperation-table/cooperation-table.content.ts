@@ -2,6 +2,7 @@ import {
   ErrorCollector,
   describe,
   expectRootObject,
+  definedFields,
   joinPath,
   validateList,
   type ContentError,
@@ -48,11 +49,6 @@ export interface CooperationTableContent {
   notes?: string | string[];
 }
 
-/** `fields` without the undefined ones, so optional keys are absent rather than undefined. */
-function defined<T extends object>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
-}
-
 function validateNotes(raw: unknown, errors: ContentError[]): string | string[] | undefined {
   if (raw === undefined || raw === null || typeof raw === 'string') return raw ?? undefined;
   if (!Array.isArray(raw)) {
@@ -84,7 +80,7 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
     'columns',
     (item, path, e): TableColumn => {
       const obj = item as JsonObject;
-      const column = defined<TableColumn>({
+      const column = definedFields<TableColumn>({
         key: e.requiredString(obj, 'key', path),
         label: e.requiredString(obj, 'label', path),
         rowHeader: e.optionalBoolean(obj, 'rowHeader', path),
@@ -123,5 +119,5 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
   );
   const notes = validateNotes(raw.notes, errors);
   if (!rows) return { value: null, errors };
-  return { value: defined({ title, caption, columns, rows, notes }), errors };
+  return { value: definedFields({ title, caption, columns, rows, notes }), errors };
 }

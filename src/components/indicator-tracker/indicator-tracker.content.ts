@@ -2,6 +2,7 @@ import {
   ErrorCollector,
   claimUniqueId,
   describe,
+  definedFields,
   expectRootObject,
   isObject,
   joinPath,
@@ -87,11 +88,6 @@ export interface TrackerContent {
   indicators: TrackerIndicator[];
 }
 
-/** Drops the fields left undefined, so an optional field that is not given is absent. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
-
 /** True when `value` is an object (with `list`: a list); else reports "expected an object, got ..." at `path`. */
 function isShape(value: unknown, path: string, errors: ErrorCollector, list?: boolean): value is JsonObject {
   if (list ? Array.isArray(value) : isObject(value)) return true;
@@ -129,7 +125,7 @@ function nested<T>(
 
 function validateTrend(trend: JsonObject, path: string, errors: ErrorCollector): TrackerTrend {
   requireKey(trend, 'direction', path, errors);
-  return compact({
+  return definedFields({
     direction: errors.optionalEnum(trend, 'direction', path, ['up', 'down', 'flat'] as const)!,
     better: errors.optionalEnum(trend, 'better', path, ['up', 'down'] as const),
   });
@@ -143,7 +139,7 @@ function validateProgress(progress: JsonObject, path: string, errors: ErrorColle
   const limit = max ?? 100;
   if (limit <= 0) errors.add(joinPath(path, 'max'), `must be greater than 0, got ${limit}`);
   else if (value !== undefined && (value < 0 || value > limit)) errors.add(joinPath(path, 'value'), `must be between 0 and ${limit}, got ${value}`);
-  return compact({ value: value!, max, label });
+  return definedFields({ value: value!, max, label });
 }
 
 /** Evidence entries; an empty list counts as none. */
@@ -153,7 +149,7 @@ function validateEvidence(list: unknown[], path: string, errors: ErrorCollector)
     if (!isShape(entry, at, errors)) return [];
     requireKey(entry, 'date', at, errors);
     return [
-      compact({
+      definedFields({
         date: errors.optionalDate(entry, 'date', at)!,
         text: errors.requiredString(entry, 'text', at),
         url: optionalText(entry, 'url', at, errors),
@@ -188,7 +184,7 @@ function validateStatuses(raw: JsonObject, path: string, errors: ErrorCollector)
 
 function validateIndicator(obj: JsonObject, path: string, errors: ErrorCollector, statusKeys: readonly string[], seen: Set<string>): TrackerIndicator {
   // Fields are read in this order, so their errors are reported in it.
-  const item: TrackerIndicator = compact({
+  const item: TrackerIndicator = definedFields({
     label: errors.requiredString(obj, 'label', path),
     description: errors.requiredString(obj, 'description', path),
     id: optionalId(obj, path, errors),
@@ -218,5 +214,5 @@ export function validateTrackerContent(raw: unknown): ValidationResult<TrackerCo
   const statusKeys = statuses ? Object.keys(statuses) : DEFAULT_STATUS_KEYS;
   const seen = new Set<string>();
   const section = validateSection(raw, 'indicators', (item, path, e) => validateIndicator(item as JsonObject, path, e, statusKeys, seen), errors);
-  return { value: section && compact({ title: section.title, intro: section.intro, statuses, indicators: section.items }), errors };
+  return { value: section && definedFields({ title: section.title, intro: section.intro, statuses, indicators: section.items }), errors };
 }

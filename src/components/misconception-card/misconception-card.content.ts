@@ -2,6 +2,7 @@ import {
   ErrorCollector,
   ROOT_PATH,
   claimUniqueId,
+  definedFields,
   describe,
   expectRootObject,
   isObject,
@@ -81,8 +82,7 @@ function validateItem(obj: JsonObject, path: string, errors: ErrorCollector, see
     reviewed: errors.optionalDate(obj, 'reviewed', path),
   };
   claimUniqueId(seen, item.id, path, errors);
-  // Absent optional fields are left out, not set to undefined.
-  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined)) as MisconceptionItem;
+  return definedFields(item);
 }
 
 /**

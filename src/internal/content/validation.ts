@@ -112,6 +112,11 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && !Number.isNaN(Date.parse(value));
 }
 
+/** `fields` without the undefined ones, so an optional field that is not given is absent, not `undefined`. */
+export function definedFields<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
+
 /** The error for a value that should be an object. */
 const notAnObject = (path: string, value: unknown): ContentError => ({ path, message: `expected an object, got ${describe(value)}` });
 
