@@ -6,26 +6,11 @@ import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
 import { clampLevel } from './heading.js';
+import { canonicalLocale } from './intl.js';
 import { defineElement } from './define.js';
 
 /** Counts instances, for unique id prefixes. */
 let instances = 0;
-
-const canonical = new Map<string, string>();
-
-/** `raw` as a canonical BCP 47 tag (`en_us` → `en-US`), or `en` when `Intl` refuses it; remembered per value. */
-function canonicalLocale(raw: string): string {
-  let tag = canonical.get(raw);
-  if (tag === undefined) {
-    try {
-      tag = Intl.getCanonicalLocales(raw.trim().replace(/_/g, '-'))[0] ?? 'en';
-    } catch {
-      tag = 'en';
-    }
-    canonical.set(raw, tag);
-  }
-  return tag;
-}
 
 /**
  * Base class of every explainer component: a forgiving `define()`, content intake from the `data` property,

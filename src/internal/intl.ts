@@ -5,6 +5,23 @@
 
 const caches = new Map<string, Map<string, unknown>>();
 
+const canonical = new Map<string, string>();
+
+/** `raw` as a canonical BCP 47 tag (`en_us` → `en-US`), or `en` when `Intl` refuses it; remembered per value. */
+export function canonicalLocale(raw: string): string {
+  let tag = canonical.get(raw);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(raw.trim().replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    canonical.set(raw, tag);
+  }
+  return tag;
+}
+
+
 /** A formatter for `locale`, made once per kind and locale (English when `locale` is refused). */
 export function formatter<F>(kind: string, locale: string, make: (locale: string) => F): F {
   let cache = caches.get(kind);
