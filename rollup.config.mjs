@@ -26,7 +26,8 @@ export default [
   // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/bundle.js', format: 'es', sourcemap: true },
+    // One file: the structured-data builder, loaded on demand by the per-tag entries, is inlined here.
+    output: { file: 'dist/bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
