@@ -6,9 +6,9 @@ import { SCHEMA_ORG, type FaqPageJsonLd } from './types.js';
 
 /**
  * `FAQPage` structured data for valid `<faq-accordion>` content: one `Question` per item, its answer as HTML in the
- * accepted subset. `url` (the page, without a fragment) adds `<page>#<id>` to each question with an `id`.
+ * accepted subset. `url` (the page; a fragment is dropped) adds `<page>#<id>` to each question with an `id`.
  */
-export function faqPage({ items }: FaqContent, url?: string): FaqPageJsonLd {
+export function faqPage({ items }: FaqContent, { url }: { url?: string | undefined } = {}): FaqPageJsonLd {
   const page = url?.replace(/#.*/s, '') || undefined;
   return definedFields({
     '@context': SCHEMA_ORG,

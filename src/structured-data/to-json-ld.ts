@@ -32,7 +32,7 @@ export function toJsonLd(tag: string, content: unknown, options: JsonLdOptions =
   const { url, author, locale, labels } = options;
   if (tag === 'faq-accordion') {
     const { value } = validateFaqContent(content);
-    return value && faqPage(value, url);
+    return value && faqPage(value, { url });
   }
   if (tag === 'misconception-card') {
     const { value } = validateMisconceptionContent(content);

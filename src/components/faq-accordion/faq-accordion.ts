@@ -105,7 +105,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   constructor() {
     super();
-    new JsonLdController(this, 'faq-accordion', () => this.content, (key) => this.label(key));
+    new JsonLdController(this, async () => (await import('../../structured-data/faq-page.js')).faqPage, () => this.content, (key) => this.label(key));
     this.single = this.copyLinks = this.structuredData = false;
     this.print = 'expanded';
     this.openItems = new Set();

@@ -146,7 +146,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   constructor() {
     super();
-    new JsonLdController(this, 'misconception-card', () => this.content, (key) => this.label(key));
+    new JsonLdController(this, async () => (await import('../../structured-data/claim-review.js')).claimReviewGraph, () => this.content, (key) => this.label(key));
     this.order = 'misconception-first';
     this.reveal = this.structuredData = false;
     this.icons = 'show';
