@@ -1,6 +1,7 @@
 // Checks a page that embeds the components (the plain-HTML example, the consumer test's page) in Chromium:
 // no page error or console error, every expected component rendered its title into its shadow root, no
-// `explainer-error`, and axe-core finds no violation (WCAG 2.2 AA and best practices, shadow DOM included).
+// `explainer-error`, every element with `structured-data` followed by its JSON-LD script (valid JSON), and axe-core
+// finds no violation (WCAG 2.2 AA and best practices, shadow DOM included).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
@@ -44,6 +45,13 @@ export async function checkPage(browser, url, expected) {
     if (JSON.stringify(titles) !== JSON.stringify(expected)) {
       problems.push(`rendered ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
     }
+    // The `structured-data` attribute: one JSON-LD script right after each element that has it (built on demand).
+    const jsonLd = () => {
+      const owners = [...document.querySelectorAll('[structured-data]')];
+      const scripts = document.querySelectorAll('script[type="application/ld+json"][data-explainer-json-ld]');
+      return owners.length === scripts.length && owners.every((el) => el.nextElementSibling?.matches('script[data-explainer-json-ld]') && JSON.parse(el.nextElementSibling.text));
+    };
+    await page.waitForFunction(jsonLd, { timeout: 5000 }).catch(() => problems.push('no JSON-LD script after every element with structured-data'));
     const errors = await page.evaluate(() => window.__explainerErrors);
     if (errors.length > 0) problems.push(`explainer-error: ${JSON.stringify(errors)}`);
     await page.addScriptTag({ content: axeSource });
