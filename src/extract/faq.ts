@@ -88,16 +88,18 @@ function withoutAnswerLabel(parts: Part[]): Part[] {
 }
 
 /**
- * When every answer but the last is one paragraph and the last runs on, the rest reads as the article's closing
- * text, not part of the answer: it is left out, with a warning.
+ * When the FAQ runs to the end of the article, every answer but the last is one block and the last runs on with
+ * another paragraph, that rest reads as the article's closing text rather than part of the answer (as in the
+ * seed, whose FAQ is followed by two closing paragraphs): it is left out, with a warning.
  */
-function trimLastAnswer(answers: Part[][], context: ExtractContext): void {
+function trimLastAnswer(answers: Part[][], toTheEnd: boolean, context: ExtractContext): void {
   const last = answers.at(-1);
-  if (answers.length < 2 || !last || last.length < 2 || !answers.slice(0, -1).every((parts) => parts.length === 1)) return;
+  if (!toTheEnd || answers.length < 2 || !last || last.length < 2 || last[1]!.kind !== 'paragraph') return;
+  if (!answers.slice(0, -1).every((parts) => parts.length === 1)) return;
   const dropped = last.splice(1);
   context.warn(
     dropped[0]!.line,
-    'text after the last FAQ answer is left out: every other answer is one paragraph, so it reads as the article\'s closing text (add it to the answer by hand if it belongs there)',
+    "text after the last FAQ answer is left out: every other answer is one paragraph, so it reads as the article's closing text (add it to the answer by hand if it belongs there)",
     dropped.at(-1)!.endLine,
   );
 }
@@ -113,7 +115,7 @@ function readFaq(blocks: readonly Block[], index: number, end: number, context: 
     const parts = [...(q.rest ? [q.rest] : []), ...textBlocks(blocks, q.index + 1, questions[n + 1]?.index ?? end, context)];
     return labelled ? withoutAnswerLabel(parts) : parts;
   });
-  trimLastAnswer(answers, context);
+  trimLastAnswer(answers, end === blocks.length, context);
   const ids = new SlugSet();
   const items: FaqItem[] = [];
   const itemLines: number[] = [];

@@ -86,7 +86,10 @@ function toDraft(blocks: readonly Block[], group: readonly Pair[], marked: Reado
     const id = ids.claim(misconception);
     return id ? { id, misconception, reality: fact.text } : { misconception, reality: fact.text };
   });
-  const intro = introBetween(blocks, first.heading, first.myth.block);
+  // The intro ends at the first marker under the heading, even one that made no pair.
+  let introEnd = first.heading + 1;
+  while (introEnd < first.myth.block && !marked.has(introEnd)) introEnd++;
+  const intro = introBetween(blocks, first.heading, introEnd);
   const content: MisconceptionContent = { ...(heading ? { title: titleOf(heading) } : {}), ...(intro ? { intro } : {}), items };
   if (heading) {
     warnUnplaced(blocks, last.fact.block + 1, sectionEnd(blocks, first.heading), marked, 'text after the last misconception card is left out', context);

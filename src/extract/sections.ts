@@ -22,13 +22,23 @@ export function isCardHeading(block: HeadingBlock): boolean {
   return labelAt(block.text, CARD_LABELS) !== null;
 }
 
-/** Index of the nearest heading before `index` that titles a section, or -1. */
+/** For each block, the index of the nearest titling heading before it: computed once per block list. */
+const titlingHeadings = new WeakMap<readonly Block[], Int32Array>();
+
+/** Index of the nearest heading before `index` that titles a section, or -1. Constant time after the first call. */
 export function headingBefore(blocks: readonly Block[], index: number): number {
-  for (let i = index - 1; i >= 0; i--) {
-    const block = blocks[i]!;
-    if (block.kind === 'heading' && !isCardHeading(block)) return i;
+  let before = titlingHeadings.get(blocks);
+  if (!before) {
+    before = new Int32Array(blocks.length + 1);
+    let last = -1;
+    blocks.forEach((block, i) => {
+      before![i] = last;
+      if (block.kind === 'heading' && !isCardHeading(block)) last = i;
+    });
+    before[blocks.length] = last;
+    titlingHeadings.set(blocks, before);
   }
-  return -1;
+  return before[Math.max(0, Math.min(index, blocks.length))]!;
 }
 
 /** A heading's text as a title: as written, without an emphasis wrapper around all of it. */

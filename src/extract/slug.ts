@@ -28,13 +28,17 @@ export function slugify(text: string, maxLength = MAX_LENGTH): string {
 /** Hands out unique slugs within one section: `a`, then `a-2`, `a-3`... */
 export class SlugSet {
   readonly #taken = new Set<string>();
+  /** The next number to try per base, so a thousand equal texts do not retry from 2 each time. */
+  readonly #next = new Map<string, number>();
 
   /** A unique slug for `text`, or undefined when the text has no letter or digit to make one from. */
   claim(text: string): string | undefined {
     const base = slugify(text);
     if (!base) return undefined;
     let slug = base;
-    for (let n = 2; this.#taken.has(slug); n++) slug = `${base}-${n}`;
+    let n = this.#next.get(base) ?? 2;
+    while (this.#taken.has(slug)) slug = `${base}-${n++}`;
+    this.#next.set(base, n);
     this.#taken.add(slug);
     return slug;
   }
