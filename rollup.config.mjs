@@ -13,6 +13,7 @@ export default [
       index: 'src/index.ts',
       elements: 'src/elements.ts',
       validate: 'src/validate.ts',
+      extract: 'src/extract.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
       'locales/de': 'src/locales/de.ts',
