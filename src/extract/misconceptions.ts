@@ -80,6 +80,10 @@ function toDraft(blocks: readonly Block[], group: readonly Pair[], marked: Reado
   const first = group[0]!;
   const last = group.at(-1)!;
   const heading = first.heading >= 0 ? (blocks[first.heading] as HeadingBlock) : undefined;
+  // A reality is the text of its own paragraph or item: what follows it before the next claim is left out.
+  group.slice(1).forEach((pair, n) => {
+    warnUnplaced(blocks, group[n]!.fact.block + 1, pair.myth.block, marked, 'text after a reality is left out (a reality is one paragraph or list item)', context);
+  });
   const ids = new SlugSet();
   const items = group.map(({ myth, fact }): MisconceptionItem => {
     const misconception = claimText(myth.text);

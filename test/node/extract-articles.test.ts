@@ -253,6 +253,23 @@ describe('extractArticle() on edge cases', () => {
   });
 });
 
+describe('extractArticle() on realities that run over more than one paragraph', () => {
+  it('keeps the paragraph after the marker and warns about the rest, between cards and after the last', () => {
+    const result = extractArticle('## Myths\n\n**Myth:** One.\n\n**Fact:** Two.\n\nMore about two.\n\n**Myth:** Three.\n\n**Fact:** Four.\n\nClosing words.\n');
+    assert.deepEqual(result.sections['misconception-card']!.items, [
+      { id: 'one', misconception: 'One.', reality: 'Two.' },
+      { id: 'three', misconception: 'Three.', reality: 'Four.' },
+    ]);
+    assert.deepEqual(
+      result.warnings.map((w) => [w.line, w.message]),
+      [
+        [7, 'text after a reality is left out (a reality is one paragraph or list item)'],
+        [13, 'text after the last misconception card is left out'],
+      ],
+    );
+  });
+});
+
 describe('extractArticle() options', () => {
   it('syntax: "text" reads each line of a wrapped Markdown paragraph as a paragraph of its own', () => {
     const markdown = extract('solar-markdown.md').sections['faq-accordion']!.items[0]!.answer;
