@@ -1,7 +1,7 @@
 /**
  * A section headed like "Frequently Asked Questions", "FAQ" or "Questions and answers" -> `<faq-accordion>`
- * content. Its questions are, in this order of preference (the first kind found in the section is used):
- * sub-headings, bold lines (`**Why?**`), `Q:` lines (answers may start with `A:`), or lines ending in `?`.
+ * content. Its questions are sub-headings, bold lines (`**Why?**`), `Q:` lines (answers may start with `A:`), or
+ * lines ending in `?`: sub-headings when one of them ends in `?`, else whichever way finds the most questions.
  * An answer is everything up to the next question, as written. Text before the first question is the intro.
  */
 import type { FaqContent, FaqItem } from '../components/faq-accordion/faq-accordion.content.js';
@@ -51,9 +51,12 @@ const QUESTION_READERS: Reader[] = [
   },
 ];
 
-/** The questions of a section body, read the strongest way that finds any. */
+/**
+ * The questions of a section body. Sub-headings win when one of them ends in `?` (group headings such as
+ * "### General" do not); otherwise the way that finds the most questions wins, the stronger one on a tie.
+ */
 function findQuestions(blocks: readonly Block[], from: number, to: number): { questions: Question[]; labelled: boolean } {
-  for (const [n, read] of QUESTION_READERS.entries()) {
+  const styles = QUESTION_READERS.map((read) => {
     const questions: Question[] = [];
     for (let i = from; i < to; i++) {
       const block = blocks[i]!;
@@ -62,9 +65,12 @@ function findQuestions(blocks: readonly Block[], from: number, to: number): { qu
       const rest = found.rest.length > 0 ? { kind: 'paragraph' as const, lines: found.rest, line: block.line + 1, endLine: block.endLine } : undefined;
       questions.push({ index: i, line: block.line, text: found.text, rest });
     }
-    if (questions.length > 0) return { questions, labelled: n === 2 };
-  }
-  return { questions: [], labelled: false };
+    return questions;
+  });
+  const headings = styles[0]!;
+  let best = headings.some((q) => q.text.endsWith('?')) ? 0 : styles.reduce((top, questions, n) => (questions.length > styles[top]!.length ? n : top), 0);
+  if (styles[best]!.length === 0) best = 0;
+  return { questions: styles[best]!, labelled: best === 2 };
 }
 
 /** The rich-text blocks from `from` to `to`; warns about what rich text cannot hold (code, headings). */

@@ -105,6 +105,35 @@ describe('extractArticle() on an FAQ with **bold** questions', () => {
   });
 });
 
+describe('extractArticle() on an FAQ grouped under sub-headings', () => {
+  it('reads the bold questions, not the group headings ("### General"), and reports the headings left out', () => {
+    const result = extractArticle('## FAQ\n\n### For households\n\n**Who can apply?**\nOwners.\n\n**How much?**\nUp to 30%.\n\n### For companies\n\n**Can firms apply?**\nNo.\n');
+    assert.deepEqual(
+      result.sections['faq-accordion']!.items.map((i) => [i.question, i.answer]),
+      [
+        ['Who can apply?', 'Owners.'],
+        ['How much?', 'Up to 30%.'],
+        ['Can firms apply?', 'No.'],
+      ],
+    );
+    assert.deepEqual(
+      result.warnings.map((w) => [w.line, w.message]),
+      [
+        [3, 'heading inside an FAQ is left out'],
+        [11, 'heading inside an FAQ is left out'],
+      ],
+    );
+  });
+
+  it('still reads sub-headings as the questions when they end in "?", whatever the answers hold', () => {
+    const result = extractArticle('## FAQ\n\n### Why?\n\nIs it not obvious?\nNo, it is not.\n\n### When?\n\nSoon.\n');
+    assert.deepEqual(
+      result.sections['faq-accordion']!.items.map((i) => i.question),
+      ['Why?', 'When?'],
+    );
+  });
+});
+
 describe('extractArticle() on Q:/A: lines under "FAQs" (plain text)', () => {
   it('reads Q: lines as questions and drops the A: label, not the answer', () => {
     const result = extract('q-and-a.txt');
