@@ -1,7 +1,7 @@
 /**
  * Finds "Misconception: ..." / "Reality: ..." (and "Myth: ..." / "Fact: ...") markers in the article's blocks,
  * with the text each one introduces. A marker starts a line (after a list marker, in any case, optionally bold:
- * `**Myth:**`, `**Myth**:`), or, capitalised, follows a separator within a line, as in the seed:
+ * `**Myth:**`, `**Myth**:`, `Myth 2:`), or, capitalised, follows a separator within a line, as in the seed:
  * `... for Germany. - Misconception: “Germany only ...”` or `Myth: X — Fact: Y`.
  */
 import type { Block } from './blocks.js';
@@ -18,8 +18,9 @@ export interface CardMarker {
   text: string;
 }
 
-// One bounded match per position: an optional emphasis run, a label word, an optional run, a colon, an optional run.
-const MARKER = /(\*\*|__|\*|_)?(misconception|myth|reality|fact)(\*\*|__|\*|_)?:(\*\*|__|\*|_)?(?=\s|$)/giu;
+// One match per label word: an optional emphasis run, the label, an optional number (`Myth 2:`, `Myth #2:`), an
+// optional run, a colon, an optional run. Only the spaces before a number repeat, and they are scanned once per label.
+const MARKER = /(\*\*|__|\*|_)?(misconception|myth|reality|fact)(?:[ \t]*#?\d{1,3})?(\*\*|__|\*|_)?:(\*\*|__|\*|_)?(?=\s|$)/giu;
 
 /** What may come before a marker within a line: a list-like separator or the end of a sentence. */
 const SEPARATORS = '-–—•|;.!?”"’)';

@@ -7,7 +7,7 @@ import type { MisconceptionContent, MisconceptionItem } from '../components/misc
 import type { Block, HeadingBlock } from './blocks.js';
 import { findCardMarkers, type CardMarker } from './card-markers.js';
 import type { Draft, ExtractContext } from './context.js';
-import { headingBefore, introBetween, sectionEnd, titleOf } from './sections.js';
+import { headingBefore, introBetween, titleOf } from './sections.js';
 import { SlugSet } from './slug.js';
 import { unwrapEmphasis, unwrapQuotes } from './text.js';
 
@@ -96,7 +96,10 @@ function toDraft(blocks: readonly Block[], group: readonly Pair[], marked: Reado
   const intro = introBetween(blocks, first.heading, introEnd);
   const content: MisconceptionContent = { ...(heading ? { title: titleOf(heading) } : {}), ...(intro ? { intro } : {}), items };
   if (heading) {
-    warnUnplaced(blocks, last.fact.block + 1, sectionEnd(blocks, first.heading), marked, 'text after the last misconception card is left out', context);
+    // Up to the next heading of any level: a set under the article's title does not own the whole article.
+    let end = last.fact.block + 1;
+    while (end < blocks.length && blocks[end]!.kind !== 'heading') end++;
+    warnUnplaced(blocks, last.fact.block + 1, end, marked, 'text after the last misconception card is left out', context);
   }
   return {
     tag: 'misconception-card',

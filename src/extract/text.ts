@@ -20,8 +20,9 @@ export interface Label {
 }
 
 /**
- * Reads a label from the start of `text`: `Label:`, `**Label:**`, `**Label**:` (also with `__`, `*`, `_`),
- * when the label (a word, lower-cased) is one of `labels`. The colon may be followed by text or nothing.
+ * Reads a label from the start of `text`: `Label:`, `**Label:**`, `**Label**:` (also with `__`, `*`, `_`), with an
+ * optional number (`Q1:`, `Myth 2:`), when the label (a word, lower-cased) is one of `labels`. The colon may be
+ * followed by text or nothing.
  */
 export function labelAt(text: string, labels: ReadonlySet<string>): Label | null {
   const open = wrapperAt(text, 0);
@@ -31,6 +32,13 @@ export function labelAt(text: string, labels: ReadonlySet<string>): Label | null
   const written = text.slice(start, i);
   const label = written.toLowerCase();
   if (!labels.has(label)) return null;
+  // A number after the label (`Q1:`, `Myth 2:`, `Myth #2:`) belongs to it.
+  let j = i;
+  while (j < text.length && j - i < 8 && (text[j] === ' ' || text[j] === '\t')) j++;
+  if (text[j] === '#') j++;
+  const digits = j;
+  while (j < text.length && j - digits < 3 && text[j]! >= '0' && text[j]! <= '9') j++;
+  if (j > digits) i = j;
   let rest = text.slice(i);
   if (open && rest.startsWith(`${open}:`)) rest = rest.slice(open.length + 1);
   else if (rest.startsWith(':')) rest = rest.slice(open && rest.startsWith(`:${open}`) ? open.length + 1 : 1);

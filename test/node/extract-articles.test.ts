@@ -299,6 +299,31 @@ describe('extractArticle() on realities that run over more than one paragraph', 
   });
 });
 
+describe('extractArticle() on numbered labels under the article\'s first line', () => {
+  const result = extractArticle('Myths\nMyth 1: Turbines kill birds.\nFact 1: Cats kill more.\n**Myth #2:** Wind is costly.\n**Fact #2:** It is cheap.\nFAQ\nQ1: Is it safe?\nA1: Yes.\nQ2: Is it loud?\nA2: No.\n');
+
+  it('reads Myth 1: / **Fact #2:** and Q1: / A1: labels', () => {
+    assert.deepEqual(result.sections['misconception-card'], {
+      title: 'Myths',
+      items: [
+        { id: 'turbines-kill-birds', misconception: 'Turbines kill birds.', reality: 'Cats kill more.' },
+        { id: 'wind-is-costly', misconception: 'Wind is costly.', reality: 'It is cheap.' },
+      ],
+    });
+    assert.deepEqual(
+      result.sections['faq-accordion']!.items.map((i) => [i.question, i.answer]),
+      [
+        ['Is it safe?', 'Yes.'],
+        ['Is it loud?', 'No.'],
+      ],
+    );
+  });
+
+  it('does not report the rest of the article as left out of cards that sit under its title', () => {
+    assert.deepEqual(result.warnings, []);
+  });
+});
+
 describe('extractArticle() options', () => {
   it('syntax: "text" reads each line of a wrapped Markdown paragraph as a paragraph of its own', () => {
     const markdown = extract('solar-markdown.md').sections['faq-accordion']!.items[0]!.answer;
