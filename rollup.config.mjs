@@ -14,6 +14,7 @@ export default [
       elements: 'src/elements.ts',
       validate: 'src/validate.ts',
       'structured-data': 'src/structured-data.ts',
+      extract: 'src/extract.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
       'locales/de': 'src/locales/de.ts',
