@@ -1,7 +1,9 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
-import { requestSettings, type ExplainerSettings, type Labels } from './context/settings.js';
+import { ContextConsumer } from '@lit/context';
+import { explainerSettingsContext, type ExplainerSettings, type Labels } from './context/settings.js';
+import { attachContextRoot } from './context/root.js';
 import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
@@ -80,7 +82,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Milliseconds before a `src` request is abandoned. Default: 15000. */
   declare fetchTimeout: number;
 
-  /** Settings from the nearest `<explainer-provider>`, if any. */
+  /** Settings from the nearest `<explainer-provider>` (or other provider of `explainerSettingsContext`), if any. */
   protected declare settings: ExplainerSettings | undefined;
 
   /** The validated content being shown, or null. */
@@ -102,12 +104,19 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   #pendingLoad: ExplainerLoadDetail | undefined;
   #pendingError: ExplainerErrorDetail | undefined;
   #documentLocale: string | null | undefined;
-  #stopSettings: (() => void) | undefined;
 
   constructor() {
     super();
     this.fetchTimeout = 15000;
     this.content = null;
+    // Asks for the settings on connect, and follows every change until disconnected (`@lit/context`).
+    new ContextConsumer(this, {
+      context: explainerSettingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings;
+      },
+    });
   }
 
   /** Validates raw content; never throws. */
@@ -123,18 +132,18 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   protected contentChanged(_content: T): void {}
 
   override connectedCallback(): void {
+    // Before the settings request goes out (in super's connectedCallback): a provider defined later can then still
+    // answer it, and an element moved out of a provider keeps none of its settings.
+    attachContextRoot();
+    this.settings = undefined;
     super.connectedCallback();
     watchLabels(this, true);
-    this.#stopSettings = requestSettings(this, (settings) => {
-      this.settings = settings;
-    });
     this.#documentLocale = this.closest('[lang]')?.getAttribute('lang');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLabels(this, false);
-    this.#stopSettings?.();
   }
 
   /**
