@@ -55,7 +55,7 @@ export function formatIsoDate(value: string, locale: string): string {
  * (`th-TH-u-ca-buddhist`); otherwise undefined, which leaves the locale's own default.
  */
 export function gregorianUnlessAsked(locale: string): 'gregory' | undefined {
-  return /^th(-|$)/i.test(locale) && !/-u-(.+-)?ca-/i.test(locale) ? 'gregory' : undefined;
+  return /^th\b(?!.*-ca-)/i.test(locale) ? 'gregory' : undefined;
 }
 
 /** A number in the locale ("1,234", "1.234", "١٬٢٣٤"). */
