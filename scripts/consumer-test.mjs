@@ -6,21 +6,20 @@
 // - type-checks a TypeScript file that imports every JS entry (moduleResolution nodenext);
 // - runs validate() from `explainer-elements/validate.js` in Node;
 // - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component);
-// - opens, in Chromium, the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
+// - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
 //   loads the per-tag entries through an import map; every component must render with no error or axe violation.
 // Prints `consumer: N passed, N failed` last.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { availableEngines, launchEngine } from './page-driver.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkPage, plainHtmlExpectations } from './page-check.mjs';
 
 const repo = resolve('.');
-const chrome = findChrome();
-if (!chrome) {
+if (!findChrome()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
@@ -203,17 +202,23 @@ try {
   writeFileSync(join(app, 'entries.html'), entriesPage);
 
   const expected = await plainHtmlExpectations();
-  const server = await serveStatic(app);
-  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  const server = await serveStatic(app, { probe: true });
   try {
-    for (const page of ['bundle.html', 'entries.html']) {
-      await check(`Chromium: ${page === 'bundle.html' ? 'dist/bundle.js' : 'the per-tag entries with an import map'} renders every component from inline JSON`, async () => {
-        const problems = await checkPage(browser, `${server.url}/${page}`, expected);
-        assert(problems.length === 0, problems.join('\n'));
-      });
+    for (const engine of availableEngines({ required: process.env.REQUIRE_ENGINES === '1' })) {
+      let browser;
+      try {
+        browser = await launchEngine(engine);
+        for (const page of ['bundle.html', 'entries.html']) {
+          await check(`${engine}: ${page === 'bundle.html' ? 'dist/bundle.js' : 'the per-tag entries with an import map'} renders every component from inline JSON`, async () => {
+            const problems = await checkPage(browser, `${server.url}/${page}`, expected);
+            assert(problems.length === 0, problems.join('\n'));
+          });
+        }
+      } finally {
+        await browser?.close();
+      }
     }
   } finally {
-    await browser.close();
     await server.close();
   }
 } catch (error) {

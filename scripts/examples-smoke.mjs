@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // `npm run test:examples` (after `npm run build`): opens examples/plain-html/index.html, which loads the built
-// dist/bundle.js with no build step, in Chromium, and checks that every component rendered from its inline JSON
-// (and the one loaded by `src`), with no error and no axe-core violation. Prints `examples: N passed, N failed`.
+// dist/bundle.js with no build step, in every engine installed (Chromium, Firefox, WebKit; all three required when
+// REQUIRE_ENGINES=1, as in CI), and checks that every component rendered from its inline JSON (and the one loaded by
+// `src`), with no error and no axe-core violation. Prints `examples: N passed, N failed`.
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-chrome.mjs';
+import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkPage, plainHtmlExpectations } from './page-check.mjs';
+import { availableEngines, launchEngine } from './page-driver.mjs';
 
-const chrome = findChrome();
-if (!chrome) {
+if (!findChrome()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
@@ -19,23 +19,35 @@ if (!existsSync('dist/bundle.js')) {
 }
 
 const pages = [{ path: '/examples/plain-html/index.html', expected: await plainHtmlExpectations() }];
-const server = await serveStatic('.');
-const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+const server = await serveStatic('.', { probe: true });
 let passed = 0;
 let failed = 0;
 try {
-  for (const { path, expected } of pages) {
-    const problems = await checkPage(browser, `${server.url}${path}`, expected);
-    if (problems.length === 0) {
-      passed += 1;
-      console.log(`  ok   ${path}`);
-    } else {
+  for (const engine of availableEngines({ required: process.env.REQUIRE_ENGINES === '1' })) {
+    let browser;
+    try {
+      browser = await launchEngine(engine);
+      for (const { path, expected } of pages) {
+        const problems = await checkPage(browser, `${server.url}${path}`, expected);
+        if (problems.length === 0) {
+          passed += 1;
+          console.log(`  ok   ${engine}: ${path}`);
+        } else {
+          failed += 1;
+          console.log(`  FAIL ${engine}: ${path}\n${problems.map((p) => `       ${p}`).join('\n')}`);
+        }
+      }
+    } catch (error) {
       failed += 1;
-      console.log(`  FAIL ${path}\n${problems.map((p) => `       ${p}`).join('\n')}`);
+      console.log(`  FAIL ${engine}: ${error instanceof Error ? error.message : error}`);
+    } finally {
+      await browser?.close();
     }
   }
+} catch (error) {
+  failed += 1;
+  console.log(`  FAIL ${error instanceof Error ? error.message : error}`);
 } finally {
-  await browser.close();
   await server.close();
 }
 console.log(`examples: ${passed} passed, ${failed} failed`);

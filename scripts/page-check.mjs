@@ -1,59 +1,67 @@
-// Checks a page that embeds the components (the plain-HTML example, the consumer test's page) in Chromium:
-// no page error or console error, every expected component rendered its title into its shadow root, no
-// `explainer-error`, and axe-core finds no violation (WCAG 2.2 AA and best practices, shadow DOM included).
+// Checks a page that embeds the components (the plain-HTML example, the consumer test's pages) in any engine (see
+// page-driver.mjs; serve it with serveStatic({ probe: true })): no page error or console error, every expected
+// component rendered its title into its shadow root, no `explainer-error`, and axe-core finds no violation (WCAG 2.2
+// AA and best practices, shadow DOM included).
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Polls `fn` in the page until it returns true or `timeout` ms pass. */
+async function waitFor(page, fn, args, timeout) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(fn, ...args)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
 
 /**
- * @param {import('puppeteer-core').Browser} browser
+ * @param {{ open(url: string): Promise<{ evaluate: Function, close(): Promise<void> }> }} browser from launchEngine()
  * @param {string} url
  * @param {{ tag: string, title: string }[]} expected components, in document order, with the title each must show
  * @returns {Promise<string[]>} the problems found (empty when the page is fine)
  */
 export async function checkPage(browser, url, expected) {
-  const page = await browser.newPage();
+  const page = await browser.open(url);
   const problems = [];
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  await page.evaluateOnNewDocument(() => {
-    window.__explainerErrors = [];
-    document.addEventListener('explainer-error', (e) => window.__explainerErrors.push(e.detail));
-  });
   try {
-    await page.goto(url, { waitUntil: 'networkidle0' });
+    const probed = await page.evaluate(() => typeof window.__explainerProbe === 'object');
+    if (!probed) problems.push('the page probe did not run (serve the page with serveStatic({ probe: true }))');
     const tags = [...new Set(expected.map((e) => e.tag))];
-    await page
-      .waitForFunction(
-        (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector('[part~="title"]'))),
-        { timeout: 10000 },
-        tags,
-      )
-      .catch(() => problems.push('timed out waiting for every component to render'));
-    const titles = await page.evaluate(
+    const rendered = await waitFor(
+      page,
+      (tags) => tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.querySelector('[part~="title"]'))),
+      [tags],
+      15000,
+    );
+    if (!rendered) problems.push('timed out waiting for every component to render');
+    // Key order normalised: WebDriver may hand objects back with their keys in another order.
+    const titles = (await page.evaluate(
       (tags) =>
         [...document.querySelectorAll(tags.join(','))].map((el) => ({
           tag: el.localName,
           title: el.shadowRoot?.querySelector('[part~="title"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
         })),
       tags,
-    );
+    )).map(({ tag, title }) => ({ tag, title }));
     if (JSON.stringify(titles) !== JSON.stringify(expected)) {
       problems.push(`rendered ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
     }
-    const errors = await page.evaluate(() => window.__explainerErrors);
-    if (errors.length > 0) problems.push(`explainer-error: ${JSON.stringify(errors)}`);
-    await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
+      await new Promise((resolve, reject) => {
+        const script = Object.assign(document.createElement('script'), { src: '/__axe__.js' });
+        script.onload = resolve;
+        script.onerror = () => reject(new Error('axe-core did not load'));
+        document.head.append(script);
+      });
       const result = await window.axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
+    const report = await page.evaluate(() => window.__explainerProbe ?? { errors: [], explainerErrors: [] });
+    problems.push(...report.errors);
+    if (report.explainerErrors.length > 0) problems.push(`explainer-error: ${JSON.stringify(report.explainerErrors)}`);
   } finally {
     await page.close();
   }

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { axeViolations } from '../helpers/axe.js';
 import { part, settle } from '../helpers/dom.js';
 import { renderTable, seedTable, typedTable, type CooperationTableContent } from './fixtures.js';
+import { setViewport } from '../helpers/media.js';
 
 const wide: CooperationTableContent = {
   title: 'Wide',

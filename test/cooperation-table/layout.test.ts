@@ -1,9 +1,10 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ExplainerSortDetail } from '../../src/cooperation-table.js';
 import { part, parts, settle, text, waitFor } from '../helpers/dom.js';
 import { recordEvents } from '../helpers/events.js';
 import { columnText, renderTable, seedTable, typedTable, type CooperationTable, type CooperationTableContent } from './fixtures.js';
+import { emulateMedia, setViewport } from '../helpers/media.js';
 
 const display = (el: Element) => getComputedStyle(el).display;
 const isStacked = (el: CooperationTable) => display(part(el, 'table')) === 'block';

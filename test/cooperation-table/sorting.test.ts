@@ -164,7 +164,7 @@ describe('cooperation-table: sorting', () => {
     await settle(el);
     expect(ariaSorts(el)[1]).to.equal('ascending');
     expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(sortButton(el, 'Budget'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (' ' is its name in every driver)
     await settle(el);
     expect(ariaSorts(el)[1]).to.equal('descending');
     expect(columnText(el, 1)[0]).to.equal('1,200');

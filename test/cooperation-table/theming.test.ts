@@ -1,8 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { part, parts } from '../helpers/dom.js';
-import { emulateForcedColors } from '../helpers/media.js';
 import { renderTable, seedTable, type CooperationTableContent } from './fixtures.js';
+import { emulateForcedColors, emulateMedia } from '../helpers/media.js';
 
 describe('cooperation-table: theming and media', () => {
   let seed: CooperationTableContent;

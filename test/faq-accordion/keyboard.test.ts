@@ -21,7 +21,7 @@ describe('faq-accordion: keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(first!.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (' ' is its name in every driver)
     await el.updateComplete;
     expect(first!.getAttribute('aria-expanded')).to.equal('false');
   });

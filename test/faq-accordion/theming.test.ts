@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { FaqAccordion, FaqContent } from '../../src/index.js';
 import { exampleContent } from '../helpers/content.js';
 import { part, parts } from '../helpers/dom.js';
-import { emulateForcedColors } from '../helpers/media.js';
+import { onlyIn } from '../helpers/engine.js';
+import { emulateForcedColors, emulateMedia } from '../helpers/media.js';
 
 describe('faq-accordion: theming, print and media', () => {
   let content: FaqContent;
@@ -67,7 +67,8 @@ describe('faq-accordion: theming, print and media', () => {
     expect(icon().transitionDuration).to.equal('0s');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  it('uses system colours in forced-colors mode', async function () {
+    await onlyIn(this, ['chromium'], 'only Chromium can turn forced-colors mode on under test (DevTools protocol); the next test runs everywhere');
     const wrap = await fixture(html`<div style="color: rgb(200, 0, 0); background: rgb(0, 0, 200)"><faq-accordion .data=${content}></faq-accordion></div>`);
     const el = wrap.querySelector('faq-accordion')!;
     await el.updateComplete;
@@ -80,6 +81,21 @@ describe('faq-accordion: theming, print and media', () => {
     expect(getComputedStyle(question).backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
     expect(getComputedStyle(question).color).to.not.equal('rgb(200, 0, 0)');
     probe.remove();
+  });
+
+  it("gives the question a button face in forced-colors mode (the component's rule, every engine)", async () => {
+    const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${content}></faq-accordion>`);
+    const question = part(el, 'question');
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = 'ButtonFace';
+    document.body.append(probe);
+    try {
+      expect(getComputedStyle(question).backgroundColor, 'transparent before').to.equal('rgba(0, 0, 0, 0)');
+      await emulateForcedColors(true);
+      expect(getComputedStyle(question).backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
+    } finally {
+      probe.remove();
+    }
   });
 
   it('marks the chevron as decorative', async () => {

@@ -69,7 +69,7 @@ describe('misconception-card: reveal', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(sameNode(focused(el), button)).to.equal('same');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (' ' is its name in every driver)
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/misconception-card.js';
 import type { MisconceptionCard, MisconceptionContent } from '../../src/misconception-card.js';
 import { exampleContent } from '../helpers/content.js';
 import { part, parts, settle } from '../helpers/dom.js';
 import { fullCard, verdictSet } from './fixtures.js';
+import { emulateMedia } from '../helpers/media.js';
 
 /** Columns the grid shows (auto-fit collapses empty tracks to 0px). */
 const columns = (el: Element) => getComputedStyle(part(el, 'list')).gridTemplateColumns.split(' ').filter((w) => w !== '0px').length;

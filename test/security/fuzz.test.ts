@@ -31,7 +31,8 @@ async function check(name: string, property: fc.IAsyncProperty<[unknown]>, numRu
   try {
     await fc.assert(property, { numRuns, seed: seed + offset });
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `\nCaused by: ${error.cause.stack ?? error.cause.message}` : '';
+    // The message first: Firefox's and WebKit's stacks do not repeat it, as V8's do.
+    const cause = error instanceof Error && error.cause instanceof Error ? `\nCaused by: ${String(error.cause)}\n${error.cause.stack ?? ''}` : '';
     throw new Error(`${name}: fuzzing failed; replay with FUZZ_SEED=${seed}\n${error instanceof Error ? error.message : String(error)}${cause}`, { cause: error });
   }
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { onlyIn } from '../helpers/engine.js';
 
 /**
  * Creating and removing each component 1,000 times must leave no growing global listeners, no observers still
@@ -74,7 +75,9 @@ describe('security: no leaks when components are created and removed 1,000 times
   });
   after(() => restore());
 
-  it('has garbage collection exposed, so the heap figure means something', () => {
+  it('has garbage collection exposed, so the heap figure means something', async function () {
+    // Listeners and observers are counted in every engine; the heap only where a page can force a collection.
+    await onlyIn(this, ['chromium'], 'only Chromium exposes gc() and performance.memory to a page (--js-flags=--expose-gc)');
     expect(gc, 'Chromium must run with --js-flags=--expose-gc').to.be.a('function');
   });
 
@@ -91,7 +94,8 @@ describe('security: no leaks when components are created and removed 1,000 times
       expect(counts.window, `${tag}: window listeners`).to.equal(before.window);
       expect(counts.document, `${tag}: document listeners`).to.equal(before.document);
       expect(counts.observers, `${tag}: mutation observers still observing`).to.equal(before.observers);
-      expect(growth, `${tag}: heap growth in bytes after 1,000 cycles`).to.be.below(2_000_000);
+      // Without gc() (Firefox, WebKit) the heap figure means nothing; the test above makes Chromium provide it.
+      if (gc) expect(growth, `${tag}: heap growth in bytes after 1,000 cycles`).to.be.below(2_000_000);
     }
   });
 });

@@ -158,6 +158,8 @@ describe('security: faulty src responses, for every component', function () {
       expect(seen, `${tag}: no late explainer-load or explainer-error`).to.deep.equal([]);
       expect(parts(el, item), `${tag}: no late render`).to.have.length(0);
       expect(parts(el, 'error'), `${tag}: no error state`).to.have.length(0);
+      // The reconnected fetch gets room: on a loaded machine 300 ms of server delay can take longer than 400 ms.
+      el.setAttribute('fetch-timeout', '10000');
       document.body.append(el);
       await waitFor(() => seen.length > 0, 10000, `${tag}: load after reconnecting`);
       await settle(el);
