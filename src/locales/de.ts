@@ -14,8 +14,9 @@ registerLabels('de', {
   staleNotice: 'Es wird der frühere Inhalt gezeigt: die Aktualisierung konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
   // <faq-accordion>
-  'faq.showAll': 'Alle[ Antworten] anzeigen[: {title}]',
-  'faq.hideAll': 'Alle[ Antworten] ausblenden[: {title}]',
+  // The visible words stay together in the name (WCAG 2.5.3): "Alle Antworten anzeigen", named "Alle Antworten anzeigen: <Titel>".
+  'faq.showAll': 'Alle Antworten anzeigen[: {title}]',
+  'faq.hideAll': 'Alle Antworten ausblenden[: {title}]',
   'faq.untitled': 'häufig gestellte Fragen',
   'faq.copyLink': 'Link zu „{question}“ kopieren',
   'faq.linkCopied': 'Link in die Zwischenablage kopiert',

@@ -15,8 +15,8 @@ registerLabels('km', {
   staleNotice: 'កំពុងបង្ហាញខ្លឹមសារមុន៖ មិនអាចផ្ទុកការធ្វើបច្ចុប្បន្នភាពបានទេ។',
   retry: 'ព្យាយាមម្ដងទៀត',
   // <faq-accordion>
-  'faq.showAll': 'បង្ហាញ[ចម្លើយ]ទាំងអស់[៖ {title}]',
-  'faq.hideAll': 'លាក់[ចម្លើយ]ទាំងអស់[៖ {title}]',
+  'faq.showAll': 'បង្ហាញចម្លើយទាំងអស់[៖ {title}]',
+  'faq.hideAll': 'លាក់ចម្លើយទាំងអស់[៖ {title}]',
   'faq.untitled': 'សំណួរដែលសួរញឹកញាប់',
   'faq.copyLink': 'ចម្លងតំណទៅ “{question}”',
   'faq.linkCopied': 'បានចម្លងតំណទៅឃ្លីបបត',

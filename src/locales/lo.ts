@@ -14,8 +14,8 @@ registerLabels('lo', {
   staleNotice: 'ກຳລັງສະແດງເນື້ອຫາກ່ອນໜ້າ: ບໍ່ສາມາດໂຫຼດການອັບເດດໄດ້.',
   retry: 'ລອງໃໝ່',
   // <faq-accordion>
-  'faq.showAll': 'ສະແດງ[ຄຳຕອບ]ທັງໝົດ[: {title}]',
-  'faq.hideAll': 'ເຊື່ອງ[ຄຳຕອບ]ທັງໝົດ[: {title}]',
+  'faq.showAll': 'ສະແດງຄຳຕອບທັງໝົດ[: {title}]',
+  'faq.hideAll': 'ເຊື່ອງຄຳຕອບທັງໝົດ[: {title}]',
   'faq.untitled': 'ຄຳຖາມທີ່ພົບເລື້ອຍ',
   'faq.copyLink': 'ສຳເນົາລິ້ງໄປຫາ “{question}”',
   'faq.linkCopied': 'ສຳເນົາລິ້ງໄປໃສ່ຄລິບບອດແລ້ວ',

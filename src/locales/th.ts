@@ -16,8 +16,8 @@ registerLabels('th', {
   staleNotice: 'กำลังแสดงเนื้อหาเดิม: ไม่สามารถโหลดข้อมูลที่อัปเดตได้',
   retry: 'ลองอีกครั้ง',
   // <faq-accordion>
-  'faq.showAll': 'แสดง[คำตอบ]ทั้งหมด[: {title}]',
-  'faq.hideAll': 'ซ่อน[คำตอบ]ทั้งหมด[: {title}]',
+  'faq.showAll': 'แสดงคำตอบทั้งหมด[: {title}]',
+  'faq.hideAll': 'ซ่อนคำตอบทั้งหมด[: {title}]',
   'faq.untitled': 'คำถามที่พบบ่อย',
   'faq.copyLink': 'คัดลอกลิงก์ไปยัง “{question}”',
   'faq.linkCopied': 'คัดลอกลิงก์ไปยังคลิปบอร์ดแล้ว',

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../../src/locales/de.js';
+import '../../src/locales/es.js';
 import '../../src/locales/th.js';
 import type { CooperationTable, FaqAccordion, IndicatorTracker, MisconceptionCard } from '../../src/index.js';
 import { part, settle, text } from '../helpers/dom.js';
@@ -32,17 +33,17 @@ interface AxNode {
 
 describe('locales: one label per text and accessible name', () => {
   describe('the FAQ show-all button', () => {
-    it('German reads as German does: "Alle Antworten anzeigen: FAQ", showing "Alle anzeigen"', async () => {
+    it('German reads as German does: "Alle Antworten anzeigen: FAQ" (not "Alle anzeigen Antworten"), the visible words within it', async () => {
       const el = await inLang<FaqAccordion>('de', html`<faq-accordion .data=${faq}></faq-accordion>`, 'faq-accordion');
       const button = part(el, 'toggle-all');
       // The name is the whole label (aria-label, so every engine reads it exactly); the visible words are its part outside [...].
       expect(button.getAttribute('aria-label')).to.equal('Alle Antworten anzeigen: FAQ');
-      expect(visibleText(button)).to.equal('Alle anzeigen');
+      expect(visibleText(button)).to.equal('Alle Antworten anzeigen');
       expect(text(button)).to.equal('Alle Antworten anzeigen: FAQ');
       el.expandAll();
       await settle(el);
       expect(button.getAttribute('aria-label')).to.equal('Alle Antworten ausblenden: FAQ');
-      expect(visibleText(button)).to.equal('Alle ausblenden');
+      expect(visibleText(button)).to.equal('Alle Antworten ausblenden');
     });
 
     it('the browser computes the same name (Chromium’s accessibility tree)', async function () {
@@ -57,11 +58,13 @@ describe('locales: one label per text and accessible name', () => {
       expect(enNode.name).to.equal('Show all answers: FAQ');
     });
 
-    it('Thai puts the hidden word inside the phrase: shows "แสดงทั้งหมด", reads "แสดงคำตอบทั้งหมด: FAQ"', async () => {
-      const el = await inLang<FaqAccordion>('th', html`<faq-accordion .data=${faq}></faq-accordion>`, 'faq-accordion');
+    it('hidden words may sit inside the phrase: Spanish shows "Mostrar todas", reads "Mostrar todas las respuestas: FAQ"', async () => {
+      const el = await inLang<FaqAccordion>('es', html`<faq-accordion .data=${faq}></faq-accordion>`, 'faq-accordion');
       const button = part(el, 'toggle-all');
-      expect(visibleText(button)).to.equal('แสดงทั้งหมด');
-      expect(button.getAttribute('aria-label')).to.equal('แสดงคำตอบทั้งหมด: FAQ');
+      expect(visibleText(button)).to.equal('Mostrar todas');
+      expect(button.getAttribute('aria-label')).to.equal('Mostrar todas las respuestas: FAQ');
+      const th = await inLang<FaqAccordion>('th', html`<faq-accordion .data=${faq}></faq-accordion>`, 'faq-accordion');
+      expect(part(th, 'toggle-all').getAttribute('aria-label')).to.equal('แสดงคำตอบทั้งหมด: FAQ');
     });
   });
 
