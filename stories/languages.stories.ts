@@ -137,8 +137,11 @@ export const Arabic: Story = { args: { locale: 'ar', 'with-errors': true } };
 /** Thai: no spaces between words, so lines break by dictionary; dates in the Gregorian calendar (2026, not 2569). */
 export const Thai: Story = { args: { locale: 'th', width: '20rem' } };
 
-/** Khmer: stacked consonants (coeng) need a Khmer font; `៖` as colon. */
+/**
+ * Khmer: stacked consonants (coeng) need a Khmer font; `៖` as colon. Chromium's built-in `Intl` has no Khmer, Lao or
+ * Burmese date and number data, so there dates read in English ("May 1, 2026"); Firefox and Safari write them in Khmer.
+ */
 export const Khmer: Story = { args: { locale: 'km', width: '20rem' } };
 
-/** Burmese: tall stacked glyphs and Burmese digits (`၁၂၃`) from `Intl.NumberFormat`. */
+/** Burmese: tall stacked glyphs; Burmese digits (`၁၂၃`) from `Intl.NumberFormat` where the engine has Burmese data (not Chromium). */
 export const Burmese: Story = { args: { locale: 'my', width: '20rem' } };
