@@ -2,7 +2,8 @@ import { LitElement, html, isServer, nothing, type PropertyDeclarations, type Pr
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
 import { ContextConsumer } from '@lit/context';
-import { explainerSettingsContext, type ExplainerSettings, type Labels } from './context/settings.js';
+import { explainerSettingsContext } from './context/settings-context.js';
+import type { ExplainerSettings, Labels } from './context/settings.js';
 import { attachContextRoot } from './context/root.js';
 import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
