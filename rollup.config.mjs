@@ -13,6 +13,7 @@ export default [
       index: 'src/index.ts',
       elements: 'src/elements.ts',
       validate: 'src/validate.ts',
+      'structured-data': 'src/structured-data.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
       'locales/de': 'src/locales/de.ts',
@@ -25,7 +26,8 @@ export default [
   // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/bundle.js', format: 'es', sourcemap: true },
+    // One file: the structured-data builder, loaded on demand by the per-tag entries, is inlined here.
+    output: { file: 'dist/bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),

@@ -4,7 +4,7 @@
 // - resolves every `exports` entry (wildcards expanded) to a file in the installed package, with its `types`;
 // - checks that custom-elements.json names only files the package ships;
 // - type-checks a TypeScript file that imports every JS entry (moduleResolution nodenext);
-// - runs validate() from `explainer-elements/validate.js` in Node;
+// - runs validate() from `explainer-elements/validate.js` and toJsonLd() from `explainer-elements/structured-data.js` in Node;
 // - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component);
 // - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
 //   loads the per-tag entries through an import map; every component must render with no error or axe violation.
@@ -132,12 +132,15 @@ try {
         "import 'explainer-elements/explainer-provider.js';",
         "import 'explainer-elements/bundle.js';",
         "import { validate, type ValidateResult } from 'explainer-elements/validate.js';",
+        "import { toJsonLd, toJsonLdScript, type FaqPageJsonLd } from 'explainer-elements/structured-data.js';",
         "import { FaqAccordion, createWrappers } from 'explainer-elements/react.js';",
         "const content: FaqContent = { items: [{ question: 'Q', answer: 'A' }] };",
         "const result: ValidateResult = validate('faq-accordion', content);",
+        "const ld: FaqPageJsonLd | null = toJsonLd('faq-accordion', content);",
+        "const ldScript: string | null = toJsonLdScript('misconception-card', { misconception: 'M', reality: 'R.' });",
         "const el: FaqClass = document.createElement('faq-accordion');",
         "el.addEventListener('explainer-toggle', (e) => e.detail.open);",
-        'export { result, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
+        'export { result, ld, ldScript, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
       ].join('\n'),
     );
     const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
@@ -155,6 +158,16 @@ try {
     const { good, bad } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
     assert(good.ok === true && good.errors.length === 0, `example: ${JSON.stringify(good)}`);
     assert(bad.ok === false && bad.errors[0]?.path === 'indicators[0].status', `broken: ${JSON.stringify(bad)}`);
+  });
+
+  await check('toJsonLd() from explainer-elements/structured-data.js runs in Node', () => {
+    const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { toJsonLd } from 'explainer-elements/structured-data.js';
+      console.log(JSON.stringify(toJsonLd('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8')))));`;
+    const data = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+    assert(data['@type'] === 'FAQPage' && data.mainEntity.length === 5, `FAQPage: ${JSON.stringify(data).slice(0, 200)}`);
   });
 
   await check('npx explainer-elements validate: exit 0 valid, 1 invalid, 2 usage error', () => {

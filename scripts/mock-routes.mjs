@@ -1,4 +1,5 @@
-// A web-test-runner (dev server) middleware serving faulty `src` responses for the tests, under /mock/.
+// A web-test-runner (dev server) middleware serving faulty `src` responses for the tests, under /mock/, and the
+// strict-CSP test pages (/test/security/csp-page.html, /test/security/csp-json-ld.html[?policy=refused]).
 //   /mock/status/<code>        that HTTP status, JSON body
 //   /mock/text                 200 with content-type text/html
 //   /mock/invalid-json         200, application/json, not JSON
@@ -20,12 +21,25 @@ const served = new Set();
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+/**
+ * The structured-data CSP page (test/security/csp-json-ld-page.ts): the strict policy with policy names restricted,
+ * allowing the package's `explainer-elements` Trusted Types policy or (with `?policy=refused`) only Lit's.
+ */
+export const jsonLdCsp = (allowed) => `${STRICT_CSP}; trusted-types lit-html${allowed ? ' explainer-elements' : ''}`;
+
 export function mockRoutes() {
   return async function mockRoutesMiddleware(context, next) {
     if (context.path === '/test/security/csp-page.html') {
       context.type = 'text/html';
       context.body = await cspPage();
       context.set('Content-Security-Policy', STRICT_CSP);
+      return;
+    }
+    if (context.path === '/test/security/csp-json-ld.html') {
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Structured data under Trusted Types</title>
+<script type="module" src="/test/security/csp-json-ld-page.ts"></script></head><body><main id="root"></main></body></html>`;
+      context.set('Content-Security-Policy', jsonLdCsp(context.query.policy !== 'refused'));
       return;
     }
     if (!context.path.startsWith('/mock/')) return next();

@@ -1,7 +1,8 @@
 // Checks a page that embeds the components (the plain-HTML example, the consumer test's pages) in any engine (see
 // page-driver.mjs; serve it with serveStatic({ probe: true })): no page error or console error, every expected
-// component rendered its title into its shadow root, no `explainer-error`, and axe-core finds no violation (WCAG 2.2
-// AA and best practices, shadow DOM included).
+// component rendered its title into its shadow root, no `explainer-error`, every element with `structured-data`
+// followed by its JSON-LD script (valid JSON), and axe-core finds no violation (WCAG 2.2 AA and best practices, shadow
+// DOM included).
 import { readFile } from 'node:fs/promises';
 
 /** Polls `fn` in the page until it returns true or `timeout` ms pass. */
@@ -46,6 +47,21 @@ export async function checkPage(browser, url, expected) {
     if (JSON.stringify(titles) !== JSON.stringify(expected)) {
       problems.push(`rendered ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
     }
+    // The `structured-data` attribute: one JSON-LD script right after each element that has it (built on demand).
+    const jsonLd = await waitFor(
+      page,
+      () => {
+        const owners = [...document.querySelectorAll('[structured-data]')];
+        const scripts = document.querySelectorAll('script[type="application/ld+json"][data-explainer-json-ld]');
+        return (
+          owners.length === scripts.length &&
+          owners.every((el) => el.nextElementSibling?.matches('script[data-explainer-json-ld]') && JSON.parse(el.nextElementSibling.text))
+        );
+      },
+      [],
+      5000,
+    );
+    if (!jsonLd) problems.push('no JSON-LD script after every element with structured-data');
     const violations = await page.evaluate(async () => {
       await new Promise((resolve, reject) => {
         const script = Object.assign(document.createElement('script'), { src: '/__axe__.js' });

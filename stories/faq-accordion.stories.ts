@@ -11,6 +11,8 @@ interface Args {
   'copy-links': boolean;
   'heading-level': number;
   print: 'expanded' | 'as-is';
+  /** Adds the FAQPage JSON-LD script after the element (invisible: see it in the DOM inspector). */
+  'structured-data': boolean;
 }
 
 const content = faq as FaqContent;
@@ -18,13 +20,14 @@ const content = faq as FaqContent;
 const meta: Meta<Args> = {
   title: 'Components/FAQ accordion',
   component: 'faq-accordion',
-  args: { data: content, single: false, 'copy-links': false, 'heading-level': 2, print: 'expanded' },
+  args: { data: content, single: false, 'copy-links': false, 'heading-level': 2, print: 'expanded', 'structured-data': false },
   render: (args) => html`<faq-accordion
     .data=${args.data}
     ?single=${args.single}
     ?copy-links=${args['copy-links']}
     heading-level=${args['heading-level']}
     print=${args.print}
+    ?structured-data=${args['structured-data']}
   ></faq-accordion>`,
 };
 export default meta;

@@ -11,6 +11,8 @@ interface Args {
   reveal: boolean;
   icons: 'show' | 'none';
   'heading-level': number;
+  /** Adds the ClaimReview JSON-LD script after the element (invisible: see it in the DOM inspector). */
+  'structured-data': boolean;
 }
 
 const content = cards as MisconceptionContent;
@@ -29,13 +31,14 @@ const fullCard: MisconceptionItem = {
 const meta: Meta<Args> = {
   title: 'Components/Misconception card',
   component: 'misconception-card',
-  args: { data: content, order: 'misconception-first', reveal: false, icons: 'show', 'heading-level': 2 },
+  args: { data: content, order: 'misconception-first', reveal: false, icons: 'show', 'heading-level': 2, 'structured-data': false },
   render: (args) => html`<misconception-card
     .data=${args.data}
     order=${args.order}
     ?reveal=${args.reveal}
     icons=${args.icons}
     heading-level=${args['heading-level']}
+    ?structured-data=${args['structured-data']}
   ></misconception-card>`,
 };
 export default meta;

@@ -3,8 +3,12 @@ import type { ContentError } from './content/validation.js';
 /** `detail` of `explainer-error`: every problem found, each naming its path. */
 export interface ExplainerErrorDetail {
   errors: ContentError[];
-  /** `content` for validation problems, `network` for a failed `src` fetch. */
-  kind: 'content' | 'network';
+  /**
+   * `content` for validation problems, `network` for a failed `src` fetch, `trusted-types` when the page's
+   * Content-Security-Policy refused the `explainer-elements` Trusted Types policy (for example, the
+   * `structured-data` attribute then adds no script).
+   */
+  kind: 'content' | 'network' | 'trusted-types';
   /** True when nothing could be shown (the error state); false when only some items were dropped or stale content stays. */
   fatal: boolean;
 }

@@ -9,6 +9,7 @@ import type { ExplainerToggleDetail } from '../../internal/events.js';
 import { validateFaqContent, type FaqContent } from './faq-accordion.content.js';
 import { faqLabels } from './faq-accordion.labels.js';
 import { faqStyles } from './faq-accordion.styles.js';
+import { JsonLdController } from '../../structured-data/json-ld-controller.js';
 
 /** APG: `role="region"` on panels only while there are few of them, so landmarks stay useful. */
 const MAX_REGIONS = 6;
@@ -66,6 +67,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     single: { type: Boolean, reflect: true },
     copyLinks: { type: Boolean, reflect: true, attribute: 'copy-links' },
     print: { reflect: true },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
     openItems: { state: true },
     announcement: { state: true },
   };
@@ -78,6 +80,14 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   /** `expanded` (default) prints every answer; `as-is` prints only the open ones. */
   declare print: 'expanded' | 'as-is';
+
+  /**
+   * Adds the content's schema.org `FAQPage` data for search engines: one `<script type="application/ld+json">`
+   * right after the element (in the light DOM), kept in sync with the content and removed with the attribute,
+   * with invalid content or on disconnect. On a page that enforces Trusted Types, needs the `explainer-elements`
+   * policy (otherwise no script, and `explainer-error`).
+   */
+  declare structuredData: boolean;
 
   private declare openItems: ReadonlySet<number>;
   private declare announcement: string;
@@ -95,7 +105,8 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   constructor() {
     super();
-    this.single = this.copyLinks = false;
+    new JsonLdController(this, async () => (await import('../../structured-data/faq-page.js')).faqPage, () => this.content, (key) => this.label(key));
+    this.single = this.copyLinks = this.structuredData = false;
     this.print = 'expanded';
     this.openItems = new Set();
   }

@@ -9,6 +9,7 @@ import { misconceptionLabels } from './misconception-card.labels.js';
 import { misconceptionStyles } from './misconception-card.styles.js';
 import { icon, type IconName } from './misconception-card.icons.js';
 import { formatIsoDate } from '../../internal/intl.js';
+import { JsonLdController } from '../../structured-data/json-ld-controller.js';
 
 /** `detail` of `explainer-reveal`: the card whose reality was shown (`open: true`) or hidden again. */
 export interface ExplainerRevealDetail extends ExplainerItemDetail {
@@ -113,6 +114,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     order: { reflect: true },
     reveal: { type: Boolean, reflect: true },
     icons: { reflect: true },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
     revealed: { state: true },
   };
 
@@ -128,6 +130,14 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   /** `show` (default) draws an icon beside each label and verdict; `none` leaves the words alone. */
   declare icons: 'show' | 'none';
 
+  /**
+   * Adds the cards' schema.org `ClaimReview` data (one per card, in an `@graph`) for search engines and fact-check
+   * tools: one `<script type="application/ld+json">` right after the element (in the light DOM), kept in sync with
+   * the content and removed with the attribute, with invalid content or on disconnect. On a page that enforces
+   * Trusted Types, needs the `explainer-elements` policy (otherwise no script, and `explainer-error`).
+   */
+  declare structuredData: boolean;
+
   /** Indexes of the cards whose reality has been revealed. */
   private declare revealed: ReadonlySet<number>;
 
@@ -136,8 +146,9 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   constructor() {
     super();
+    new JsonLdController(this, async () => (await import('../../structured-data/claim-review.js')).claimReviewGraph, () => this.content, (key) => this.label(key));
     this.order = 'misconception-first';
-    this.reveal = false;
+    this.reveal = this.structuredData = false;
     this.icons = 'show';
     this.revealed = new Set();
   }
