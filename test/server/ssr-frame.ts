@@ -191,6 +191,11 @@ export async function example(tag: Tag): Promise<Record<string, unknown>> {
   return (await (await fetch(`/examples/content/asean-germany/${tag}.json`)).json()) as Record<string, unknown>;
 }
 
+/** The tracker with every field (statuses, trends, progress, dates, evidence): examples/content/indicator-tracker-full.json. */
+export async function fullTracker(): Promise<Record<string, unknown>> {
+  return (await (await fetch('/examples/content/indicator-tracker-full.json')).json()) as Record<string, unknown>;
+}
+
 /** The four example components rendered by the server, with every control on, one after the other. */
 export async function examplePage(extra: Partial<Record<Tag, RenderOptions['attributes']>> = {}): Promise<string> {
   const fragments = await Promise.all(

@@ -161,8 +161,8 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // The first render used the server's clock (`rendered-at`): now the reader's.
-    if (!this.now && this.renderedAt) this.requestUpdate();
+    // The first render used the server's clock (`rendered-at`): once it is done, render with the reader's.
+    if (!this.now && this.renderedAt) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   protected override countItems(content: TrackerContent): number {
