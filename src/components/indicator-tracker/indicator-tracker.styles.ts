@@ -172,7 +172,7 @@ export const trackerStyles = css`
   }
   /*
    * Server-rendered markup read with scripting off: every indicator and all its evidence show (the summary becomes a
-   * plain label), and the filter goes.
+   * plain label), and the filter goes, with the count of indicators it shows.
    */
   @media (scripting: none) {
     [part~=indicator][hidden] {
@@ -191,7 +191,8 @@ export const trackerStyles = css`
     summary::-webkit-details-marker {
       display: none;
     }
-    [part~=filter] {
+    [part~=filter],
+    [part~=filter-status] {
       display: none;
     }
   }
