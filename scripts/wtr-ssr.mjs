@@ -5,8 +5,9 @@
 //   ssr-page { html }                      → { url }: serves `html` as a page at /__ssr__/page/<n>.html (a real URL,
 //                                            so fragments, history and relative module URLs work as on a site)
 //   ssr-throttle { latency, throughput } | null  Chromium only: network throttling through the DevTools protocol
-//                                            (latency in ms, throughput in bytes/s); null turns it off. Answers
-//                                            false where the engine's driver has no such thing.
+//                                            (latency in ms, throughput in bytes/s), with the cache bypassed as on a
+//                                            first visit; null turns both off. Answers false where the engine's
+//                                            driver has no such thing.
 import { fork } from 'node:child_process';
 
 /** One DevTools session per page: network emulation lasts as long as the session that set it. */
@@ -80,6 +81,8 @@ export function ssrPlugin(engine) {
           downloadThroughput: on ? payload.throughput : -1,
           uploadThroughput: on ? payload.throughput : -1,
         });
+        // Throttling does not slow what the browser's cache answers: bypass it meanwhile, as on a first visit.
+        await client.send('Network.setCacheDisabled', { cacheDisabled: on });
         return true;
       }
       return undefined;

@@ -32,7 +32,7 @@ async function openEverything(frame: Frame): Promise<void> {
   }
 }
 
-const visible = (_frame: Frame, el: Element, selector: string) =>
+const visible = (el: Element, selector: string) =>
   Array.from(el.shadowRoot!.querySelectorAll(selector)).filter((node) => node.checkVisibility({ visibilityProperty: true }));
 
 describe('server rendering: readers without script', function () {
@@ -80,13 +80,13 @@ describe('server rendering: readers without script', function () {
           const nodes = on.elements()[i]!.shadowRoot!.querySelectorAll(selector);
           if (!allControls) continue;
           expect(nodes.length, `with script: ${tag} ${selector}`).to.be.greaterThan(0);
-          expect(visible(on, on.elements()[i]!, selector).length, `with script: ${tag} ${selector} visible`).to.be.greaterThan(0);
+          expect(visible(on.elements()[i]!, selector).length, `with script: ${tag} ${selector} visible`).to.be.greaterThan(0);
         }
       });
       list.forEach(([tag], i) => {
         const without = off.elements()[i]!;
         const withScript = on.elements()[i]!;
-        for (const selector of CONTROLS[tag]) expect(visible(off, without, selector), `without script: ${tag} ${selector}`).to.deep.equal([]);
+        for (const selector of CONTROLS[tag]) expect(visible(without, selector), `without script: ${tag} ${selector}`).to.deep.equal([]);
         const text = visibleText(without.shadowRoot!, CONTROL_TEXT);
         expect(text, `${tag}: the text without script`).to.deep.equal(visibleText(withScript.shadowRoot!, CONTROL_TEXT));
         expect(text.length, `${tag}: text shown`).to.be.greaterThan(5);
@@ -94,12 +94,12 @@ describe('server rendering: readers without script', function () {
       // The parts that start closed with script are all there to read without it.
       const [faq, table, cards, tracker] = off.elements();
       const content = list.map(([, c]) => c as Record<string, unknown[]>);
-      expect(visible(off, faq!, '[part~="answer-body"]').length).to.equal(content[0]!.items!.length);
-      expect(visible(off, table!, '[part~="row"]').length).to.equal(content[1]!.rows!.length);
-      expect(visible(off, cards!, '[part~="reality-body"]').length).to.equal(content[2]!.items!.length);
-      expect(visible(off, tracker!, '[part~="indicator"]').length).to.equal(content[3]!.indicators!.length);
+      expect(visible(faq!, '[part~="answer-body"]').length).to.equal(content[0]!.items!.length);
+      expect(visible(table!, '[part~="row"]').length).to.equal(content[1]!.rows!.length);
+      expect(visible(cards!, '[part~="reality-body"]').length).to.equal(content[2]!.items!.length);
+      expect(visible(tracker!, '[part~="indicator"]').length).to.equal(content[3]!.indicators!.length);
       const evidence = (content[3]!.indicators as { evidence?: unknown[] }[]).reduce((n, item) => n + (item.evidence?.length ?? 0), 0);
-      expect(visible(off, tracker!, '[part~="evidence-item"]').length).to.equal(evidence);
+      expect(visible(tracker!, '[part~="evidence-item"]').length).to.equal(evidence);
     });
   }
 
@@ -112,7 +112,7 @@ describe('server rendering: readers without script', function () {
     const realities = Array.from(el.shadowRoot!.querySelectorAll('[part~="reality"]'));
     // Closed in the markup (as the live component starts), and shown all the same.
     expect(realities.every((r) => r.getAttribute('hidden') === 'until-found')).to.be.true;
-    expect(visible(off, el, '[part~="reality-body"]').length).to.equal((cards.items as unknown[]).length);
-    expect(visible(off, el, '[part~="reveal-button"]')).to.deep.equal([]);
+    expect(visible(el, '[part~="reality-body"]').length).to.equal((cards.items as unknown[]).length);
+    expect(visible(el, '[part~="reveal-button"]')).to.deep.equal([]);
   });
 });
