@@ -14,6 +14,7 @@ export default [
       elements: 'src/elements.ts',
       validate: 'src/validate.ts',
       'structured-data': 'src/structured-data.ts',
+      extract: 'src/extract.ts',
       ssr: 'src/ssr.ts',
       hydrate: 'src/hydrate.ts',
       'cli/main': 'src/cli/main.ts',

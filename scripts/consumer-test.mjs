@@ -133,14 +133,17 @@ try {
         "import 'explainer-elements/bundle.js';",
         "import { validate, type ValidateResult } from 'explainer-elements/validate.js';",
         "import { toJsonLd, toJsonLdScript, type FaqPageJsonLd } from 'explainer-elements/structured-data.js';",
+        "import { extractArticle, type ExtractResult } from 'explainer-elements/extract.js';",
         "import { FaqAccordion, createWrappers } from 'explainer-elements/react.js';",
         "const content: FaqContent = { items: [{ question: 'Q', answer: 'A' }] };",
         "const result: ValidateResult = validate('faq-accordion', content);",
         "const ld: FaqPageJsonLd | null = toJsonLd('faq-accordion', content);",
         "const ldScript: string | null = toJsonLdScript('misconception-card', { misconception: 'M', reality: 'R.' });",
+        "const extracted: ExtractResult = extractArticle('## FAQ\\n\\n### Why?\\n\\nBecause.');",
+        "const faqFromArticle: FaqContent | undefined = extracted.sections['faq-accordion'];",
         "const el: FaqClass = document.createElement('faq-accordion');",
         "el.addEventListener('explainer-toggle', (e) => e.detail.open);",
-        'export { result, ld, ldScript, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
+        'export { result, ld, ldScript, faqFromArticle, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
       ].join('\n'),
     );
     const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
@@ -185,6 +188,27 @@ try {
     assert(usage.status === 2, `unknown component: exit ${usage.status}`);
   });
 
+  await check('extractArticle() from explainer-elements/extract.js and npx explainer-elements extract', () => {
+    const article = join(repo, 'examples/articles/asean-germany-explainer.txt');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { extractArticle } from 'explainer-elements/extract.js';
+      const { found } = extractArticle(readFileSync(${JSON.stringify(article)}, 'utf8'));
+      console.log(JSON.stringify(found.map((f) => f.name)));`;
+    const names = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+    assert(names.length === 4, `sections from the seed: ${names.join(', ')}`);
+    const out = join(work, 'extracted');
+    const run = (...args) => spawnSync('npx', ['--no-install', 'explainer-elements', ...args], { cwd: app, encoding: 'utf8' });
+    const good = run('extract', article, '--out', out);
+    assert(good.status === 0, `extract: exit ${good.status}\n${good.stdout}${good.stderr}`);
+    const validated = run('validate', ...readdirSync(out).map((f) => join(out, f)));
+    assert(validated.status === 0 && readdirSync(out).length === 4, `extracted files: exit ${validated.status}\n${validated.stdout}`);
+    const empty = join(work, 'empty.txt');
+    writeFileSync(empty, 'Nothing to see.\n');
+    assert(run('extract', empty).status === 1, 'an article with no section exits 1');
+    assert(run('extract').status === 2, 'no article exits 2');
+  });
+
   // Pages in Chromium, served from the consumer project.
   mkdirSync(join(app, 'content'));
   copyFileSync(join(repo, 'examples/content/indicator-tracker-full.json'), join(app, 'content/indicator-tracker-full.json'));
@@ -203,6 +227,7 @@ try {
       'lit-element/': './node_modules/lit-element/',
       '@lit/reactive-element': './node_modules/@lit/reactive-element/reactive-element.js',
       '@lit/reactive-element/': './node_modules/@lit/reactive-element/',
+      '@lit/context': './node_modules/@lit/context/index.js',
       'explainer-elements/': './node_modules/explainer-elements/dist/',
     },
   };

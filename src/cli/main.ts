@@ -1,10 +1,14 @@
 /// <reference types="node" />
-import { readFile } from 'node:fs/promises';
-import { runCli } from './validate-command.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { runCommand } from './commands.js';
 
-/** Entry of the `explainer-elements` command-line tool. */
-const code = await runCli(process.argv.slice(2), {
+/** Entry of the `explainer-elements` command-line tool (`validate`, `extract`). */
+const code = await runCommand(process.argv.slice(2), {
   readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  mkdir: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
   out: (line) => console.log(line),
   err: (line) => console.error(line),
 });

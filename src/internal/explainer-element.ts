@@ -2,7 +2,9 @@ import { LitElement, adoptStyles, html, isServer, nothing, render, type Property
 import { hydrationSupported, serverRendered, warnOnce } from './hydration.js';
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
-import { requestSettings, type ExplainerSettings, type Labels } from './context/settings.js';
+import { ContextConsumer } from '@lit/context';
+import { explainerSettingsContext, type ExplainerSettings, type Labels } from './context/settings.js';
+import { attachContextRoot } from './context/root.js';
 import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
@@ -89,7 +91,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Milliseconds before a `src` request is abandoned. Default: 15000. */
   declare fetchTimeout: number;
 
-  /** Settings from the nearest `<explainer-provider>`, if any. */
+  /** Settings from the nearest `<explainer-provider>` (or other provider of `explainerSettingsContext`), if any. */
   protected declare settings: ExplainerSettings | undefined;
 
   /** The validated content being shown, or null. */
@@ -116,12 +118,19 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   #documentLocale: string | null | undefined;
   /** This update hydrates markup written by a server (declarative shadow DOM). */
   #hydrating = false;
-  #stopSettings: (() => void) | undefined;
 
   constructor() {
     super();
     this.fetchTimeout = 15000;
     this.content = null;
+    // Asks for the settings on connect, and follows every change until disconnected (`@lit/context`).
+    new ContextConsumer(this, {
+      context: explainerSettingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings;
+      },
+    });
   }
 
   /** Validates raw content; never throws. */
@@ -142,11 +151,12 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
       const server = serverRendered(this);
       if (server) this.idPrefix = server.idPrefix ?? this.idPrefix;
     }
+    // Before the settings request goes out (in super's connectedCallback): a provider defined later can then still
+    // answer it, and an element moved out of a provider keeps none of its settings.
+    attachContextRoot();
+    this.settings = undefined;
     super.connectedCallback();
     watchLabels(this, true);
-    this.#stopSettings = requestSettings(this, (settings) => {
-      this.settings = settings;
-    });
     // The nearest `lang` above this element (its own `lang` is `ownLang`).
     this.#documentLocale = this.parentElement?.closest('[lang]')?.getAttribute('lang');
   }
@@ -189,7 +199,6 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLabels(this, false);
-    this.#stopSettings?.();
   }
 
   /**

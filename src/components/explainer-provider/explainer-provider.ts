@@ -1,5 +1,7 @@
 import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { provideSettings, requestSettings, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { explainerSettingsContext, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
+import { attachContextRoot } from '../../internal/context/root.js';
 import { clampLevel } from '../../internal/heading.js';
 import { defineElement } from '../../internal/define.js';
 
@@ -15,11 +17,13 @@ function parseLabels(value: string | null): Labels | undefined {
 }
 
 /**
- * Gives every explainer component inside it a locale, UI labels and a base heading level, through the
- * community context protocol (`context-request` events). Optional: without it, components use English labels
- * (or the page's `lang`) and level 2. Languages other than English are separate modules: import
- * `explainer-elements/locales/de.js` for German, or register your own with `registerLabels(locale, labels)`.
- * Nested providers inherit from the outer one; what the inner one sets wins.
+ * Gives every explainer component inside it a locale, UI labels and a base heading level, through `@lit/context`
+ * (the key is `explainerSettingsContext`, exported by the package; a portal built with Lit can provide the same
+ * settings from its own element with it). Optional: without it, components use English labels (or the page's
+ * `lang`) and level 2. Languages other than English are separate modules: import `explainer-elements/locales/de.js`
+ * for German, or register your own with `registerLabels(locale, labels)`. Nested providers inherit from the outer
+ * one (or from any other provider of the key); what the inner one sets wins. It may be defined before or after the
+ * components: they get its settings either way.
  *
  * @summary Shared settings for the explainer components inside it.
  * @tagname explainer-provider
@@ -57,26 +61,30 @@ export class ExplainerProvider extends LitElement {
   /** Settings of an enclosing provider, which this one inherits from. */
   private declare parent: ExplainerSettings | undefined;
 
-  readonly #provider = provideSettings(this);
+  /** Answers the requests from inside (not its own, which goes to an enclosing provider). */
+  readonly #provider = new ContextProvider(this, { context: explainerSettingsContext });
 
-  #stopParent: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopParent = requestSettings(this, (parent) => {
-      this.parent = parent;
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: explainerSettingsContext,
+      subscribe: true,
+      callback: (parent) => {
+        this.parent = parent;
+      },
     });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopParent?.();
+  override connectedCallback(): void {
+    attachContextRoot();
+    this.parent = undefined;
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const parent = this.parent ?? {};
-    this.#provider.set({
+    this.#provider.setValue({
       locale: this.locale ?? parent.locale,
       labels: this.labels || parent.labels ? { ...parent.labels, ...this.labels } : undefined,
       headingLevel: this.headingLevel !== undefined ? clampLevel(this.headingLevel) : parent.headingLevel,

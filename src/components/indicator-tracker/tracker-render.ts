@@ -37,7 +37,8 @@ const CIRCLE = 'M2 10a8 8 0 0 0 16 0a8 8 0 0 0-16 0';
 /**
  * Icon strokes on a 20 × 20 grid (stroke style in the styles: `.icon`). Each tone and each trend direction has its
  * own shape, so nothing is told by colour alone: a ring, a ring with "i", a ring with a check mark, a triangle with
- * "!", an octagon with a cross; arrows up, down and across.
+ * "!", an octagon with a cross; arrows up, down and across (across points right: the styles mirror it in
+ * right-to-left text, so it points to the inline end).
  */
 const SHAPES: Record<TrackerTone | TrackerTrend['direction'], string> = {
   neutral: CIRCLE,

@@ -1,3 +1,5 @@
+import { createContext } from '@lit/context';
+
 /** UI labels by key (`faq.showAll`...), as given to `labels` or by a locale module. */
 export type Labels = Record<string, string>;
 
@@ -9,65 +11,10 @@ export interface ExplainerSettings {
 }
 
 /**
- * The settings context key. It follows the community context protocol (the `context-request` event that
- * `@lit/context` also speaks), with a registered symbol, so two copies of the package on one page still connect.
+ * The `@lit/context` key of the settings that `<explainer-provider>` gives the components inside it. A portal
+ * built with Lit can provide them from its own element:
+ * `new ContextProvider(this, { context: explainerSettingsContext, initialValue: { locale: 'de', headingLevel: 3 } })`.
+ * The key is a registered symbol (`Symbol.for`), so components and providers from two copies of the package on
+ * one page still connect, and any code speaking the community context protocol can ask for it.
  */
-export const SETTINGS_CONTEXT = Symbol.for('explainer-elements/settings');
-
-type SettingsCallback = (value: ExplainerSettings | undefined, unsubscribe?: () => void) => void;
-
-/** A `context-request` event of the community protocol, as the provider receives it. */
-export interface SettingsRequestEvent extends Event {
-  readonly context: unknown;
-  readonly contextTarget: Element;
-  readonly subscribe?: boolean;
-  readonly callback: SettingsCallback;
-}
-
-/**
- * Asks the nearest provider above `host` for the settings and for every later change; returns a function that
- * stops listening. Nothing answers when there is no provider: `onValue` is then never called.
- */
-export function requestSettings(host: Element, onValue: (value: ExplainerSettings | undefined) => void): () => void {
-  let stop: (() => void) | undefined;
-  const callback: SettingsCallback = (value, unsubscribe) => {
-    if (unsubscribe && unsubscribe !== stop) {
-      stop?.();
-      stop = unsubscribe;
-    }
-    onValue(value);
-  };
-  const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-    context: SETTINGS_CONTEXT,
-    contextTarget: host,
-    subscribe: true,
-    callback,
-  });
-  host.dispatchEvent(request);
-  return () => stop?.();
-}
-
-/**
- * Answers settings requests from inside `host` (not its own) with the current value, and keeps each subscriber
- * informed; `set` pushes a new value to every subscriber.
- */
-export function provideSettings(host: Element): { set(value: ExplainerSettings): void } {
-  let current: ExplainerSettings = {};
-  const subscribers = new Map<SettingsCallback, () => void>();
-  host.addEventListener('context-request', (event) => {
-    const request = event as SettingsRequestEvent;
-    if (request.context !== SETTINGS_CONTEXT || request.contextTarget === host) return;
-    event.stopPropagation();
-    const { callback } = request;
-    if (!request.subscribe) return callback(current);
-    const unsubscribe = (): void => void subscribers.delete(callback);
-    subscribers.set(callback, unsubscribe);
-    callback(current, unsubscribe);
-  });
-  return {
-    set(value) {
-      current = value;
-      for (const [callback, unsubscribe] of subscribers) callback(value, unsubscribe);
-    },
-  };
-}
+export const explainerSettingsContext = createContext<ExplainerSettings>(Symbol.for('explainer-elements/settings'));
