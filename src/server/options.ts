@@ -1,4 +1,5 @@
 import { clampLevel } from '../internal/heading.js';
+import type { JsonLdOptions } from '../structured-data/types.js';
 
 /** An attribute value: `true` writes a boolean attribute (`sortable`), false, null and undefined leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -19,6 +20,13 @@ export interface RenderOptions {
    * Not `lang` or `heading-level` (use `locale` and `headingLevel`), `src` (the content is given) or event handlers.
    */
   attributes?: Readonly<Record<string, AttributeValue>>;
+  /**
+   * Adds the content's schema.org structured data as a `<script type="application/ld+json">` right after the element
+   * (`toJsonLdScript()`: `FAQPage` for the FAQ, `ClaimReview` items for the cards, nothing for the table and the
+   * tracker), in the render's locale. `true`, or the page's facts: `{ url, author }` (see `toJsonLd()`). With the
+   * `structured-data` attribute too, the element takes that script over in the browser instead of adding a second.
+   */
+  jsonLd?: boolean | Pick<JsonLdOptions, 'url' | 'author'>;
 }
 
 /** Attribute names: what HTML allows, less what would break out of the tag. */
@@ -34,7 +42,8 @@ export interface NormalizedOptions {
 export function normalizeOptions({ locale = 'en', headingLevel = 2, attributes = {} }: RenderOptions): NormalizedOptions {
   let lang: string | undefined;
   try {
-    [lang] = Intl.getCanonicalLocales(locale);
+    // `de_AT` is read as `de-AT`, as the components read their `lang`.
+    [lang] = Intl.getCanonicalLocales(locale.trim().replace(/_/g, '-'));
   } catch {
     // Reported below.
   }

@@ -10,6 +10,7 @@ import { elementTemplate, toFragment } from './fragment.js';
 import { loadLocale } from './locale.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { loadRenderer } from './renderer.js';
+import { toJsonLdScript } from '../structured-data/to-json-ld.js';
 
 let defined = false;
 
@@ -29,7 +30,8 @@ function defineTags(): void {
  * hydrates when script arrives. The fragment is the element with its attributes (`lang`, `heading-level`, then
  * `options.attributes`), a declarative shadow root (`<template shadowrootmode="open">`) holding its styles and
  * exactly what the browser renders for that content and those settings, and the content as an inline
- * `<script type="application/json">` child, from which the element hydrates.
+ * `<script type="application/json">` child, from which the element hydrates. With `jsonLd`, the content's
+ * structured data follows the element as a `<script type="application/ld+json">`.
  *
  * ```js
  * import { renderToString } from 'explainer-elements/ssr.js';
@@ -52,5 +54,7 @@ export async function renderToString(tag: string, content: unknown, options: Ren
   const [{ render, collectResult }] = await Promise.all([loadRenderer(), loadLocale(locale)]);
   defineTags();
   const rendered = await collectResult(render(elementTemplate(tag, attributes, content)));
-  return toFragment(rendered, tag, content);
+  const { jsonLd } = options;
+  const structured = jsonLd ? toJsonLdScript(tag, content, { ...(jsonLd === true ? {} : jsonLd), locale }) : null;
+  return toFragment(rendered, tag, content) + (structured ?? '');
 }
