@@ -146,10 +146,16 @@ describe('renderToString()', () => {
   });
 
   it('says how to install the renderer when it is missing', async () => {
-    await assert.rejects(loadRenderer('@lit-labs/ssr-not-installed'), (error: Error) => {
-      assert.match(error.message, /needs @lit-labs\/ssr-not-installed, an optional peer dependency: npm install @lit-labs\/ssr-not-installed@~4\.1\.0/);
+    // What Node throws when a package is not installed.
+    const missing = () => Promise.reject(Object.assign(new Error("Cannot find package '@lit-labs/ssr'"), { code: 'ERR_MODULE_NOT_FOUND' }));
+    await assert.rejects(loadRenderer(missing), (error: Error) => {
+      assert.equal(error.message, 'explainer-elements/ssr.js needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr@~4.1.0');
+      assert.equal((error.cause as { code: string }).code, 'ERR_MODULE_NOT_FOUND');
       return true;
     });
+    // Any other failure is passed on as it is.
+    const broken = new Error('broken');
+    await assert.rejects(loadRenderer(() => Promise.reject(broken)), (error) => error === broken);
   });
 });
 
