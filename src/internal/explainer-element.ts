@@ -3,13 +3,15 @@ import { hydrationSupported, serverRendered, warnOnce } from './hydration.js';
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
 import { ContextConsumer } from '@lit/context';
-import { explainerSettingsContext, type ExplainerSettings, type Labels } from './context/settings.js';
+import { explainerSettingsContext } from './context/settings-context.js';
+import type { ExplainerSettings, Labels } from './context/settings.js';
 import { attachContextRoot } from './context/root.js';
 import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
 import { clampLevel } from './heading.js';
-import { canonicalLocale } from './intl.js';
+import { canonicalLocale, formatNumber } from './intl.js';
+import { renderLabel, type LabelValue } from './label-template.js';
 import { defineElement } from './define.js';
 
 /** Counts instances, for unique id prefixes. */
@@ -214,11 +216,33 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     this.#intake.reload();
   }
 
-  /** A UI label in the current locale, with `{placeholders}` filled in. */
+  /**
+   * A UI label in the current locale as text, with `{placeholders}` filled in: numbers in the locale's format, and
+   * a plural label's form chosen by `count`. Words in `[...]` are kept (brackets dropped): plain text is what
+   * assistive technology reads (announcements, `aria-label`).
+   */
   protected label(key: string, vars?: Record<string, string | number>): string {
+    const [text, filled] = this.#labelText(key, vars);
+    return interpolate(text.replace(/[[\]]/g, ''), filled);
+  }
+
+  /**
+   * A UI label as template parts (see `renderLabel`): placeholders may be markup, `[...]` is for assistive technology
+   * only, and `wrap` receives each run of visible words. Use it wherever a label meets markup, so no text or
+   * accessible name is ever joined from two labels.
+   */
+  protected labelParts(key: string, vars: Record<string, LabelValue>, wrap?: (words: string) => unknown): unknown[] {
+    return renderLabel(...this.#labelText(key, vars), wrap);
+  }
+
+  #labelText<V>(key: string, vars: Record<string, V> = {}): [string, Record<string, V | string>] {
     const ctor = this.constructor as typeof ExplainerElement;
-    const text = lookupLabel(key, this.locale, [ctor.labelCatalog, commonLabels], [this.labels, this.settings?.labels]);
-    return interpolate(text, vars);
+    const { locale } = this;
+    const { count } = vars;
+    const text = lookupLabel(key, locale, [ctor.labelCatalog, commonLabels], [this.labels, this.settings?.labels], typeof count === 'number' ? count : undefined);
+    const filled: Record<string, V | string> = {};
+    for (const name in vars) filled[name] = typeof vars[name] === 'number' ? formatNumber(vars[name], locale) : vars[name]!;
+    return [text, filled];
   }
 
   /** Level of the component's title heading. */

@@ -1,6 +1,7 @@
 import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { explainerSettingsContext, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
+import { explainerSettingsContext } from '../../internal/context/settings-context.js';
+import type { ExplainerSettings, Labels, PluralLabel } from '../../internal/context/settings.js';
 import { attachContextRoot } from '../../internal/context/root.js';
 import { clampLevel } from '../../internal/heading.js';
 import { defineElement } from '../../internal/define.js';
@@ -10,7 +11,10 @@ function parseLabels(value: string | null): Labels | undefined {
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    // Texts and plural objects (`{ "one": ..., "other": ... }`) are kept; anything else is dropped.
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, Labels[string]] => typeof entry[1] === 'string' || typeof (entry[1] as PluralLabel | null)?.other === 'string'),
+    );
   } catch {
     return undefined;
   }
@@ -52,7 +56,10 @@ export class ExplainerProvider extends LitElement {
   /** BCP 47 locale for labels, dates and numbers (`en`, `de`, `de-AT`...). */
   declare locale: string | undefined;
 
-  /** Label overrides by key; as an attribute, a JSON object (`labels='{"faq.showAll":"Expand all"}'`). */
+  /**
+   * Label overrides by key; as an attribute, a JSON object (`labels='{"faq.showAll":"Expand all[ answers: {title}]"}'`).
+   * A value is a text, or an object by plural category (`{"one": "...", "other": "..."}`) for a label with `{count}`.
+   */
   declare labels: Labels | undefined;
 
   /** Heading level (1–6) of each component's title. */
