@@ -238,7 +238,7 @@ try {
       console.log(JSON.stringify({ html, invalid: error instanceof InvalidContentError && error.errors.length > 0 }));`;
     const { html, invalid } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
     assert(/^<faq-accordion lang="de" heading-level="2"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/.test(html), `fragment: ${html.slice(0, 200)}`);
-    assert(html.includes('Alle anzeigen') && html.endsWith('</script></faq-accordion>'), 'German labels and the inline JSON');
+    assert(html.includes('Alle Antworten anzeigen') && html.endsWith('</script></faq-accordion>'), 'German labels and the inline JSON');
     assert(invalid, 'invalid content rejects with InvalidContentError');
     const run = (...args) => spawnSync('npx', ['--no-install', 'explainer-elements', 'render', ...args], { cwd: app, encoding: 'utf8' });
     const good = run(faq, '--locale', 'de', '--json-ld');

@@ -53,7 +53,7 @@ describe('explainer-elements render (CLI)', () => {
     assert.equal(await runRender(['faq.json', '--component', 'faq-accordion', '--locale', 'de', '--heading-level', '3', '--attr', 'copy-links', '--json-ld'], t.io), 0, t.err.join('\n'));
     const faq = t.out[0]!;
     assert.match(faq, /^<faq-accordion lang="de" heading-level="3" copy-links /);
-    assert.ok(faq.includes('Alle anzeigen'));
+    assert.ok(faq.includes('Alle Antworten anzeigen'));
     assert.match(faq, /<h3 part="title"/);
     assert.match(faq, /<\/faq-accordion><script type="application\/ld\+json" data-explainer-json-ld>\{"@context":"https:\/\/schema.org","@type":"FAQPage"/);
     assert.equal(await runRender(['table.json', '-c', 'cooperation-table', '--attr', 'sortable', '--attr=sort=area:desc', '--heading-level=4'], t.io), 0, t.err.join('\n'));

@@ -5,7 +5,7 @@
 // field) that never ends the inline JSON script or becomes markup.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { InvalidContentError, renderToString } from '../../src/ssr.js';
 import { moduleNames } from '../../src/server/locale.js';
 import { loadRenderer } from '../../src/server/renderer.js';
@@ -55,17 +55,27 @@ describe('renderToString()', () => {
     assert.equal(count(cards, /part="reality"[^>]*\shidden="until-found"/g), (example('misconception-card').items as unknown[]).length);
   });
 
-  it('writes the locale as lang, loads its module by name (de-AT loads de) and falls back to English', async () => {
+  it('writes the locale as lang, loads its module by name (de-AT loads de, every shipped language) and falls back to English', async () => {
     const faq = example('faq-accordion');
     const de = await renderToString('faq-accordion', faq, { locale: 'de' });
     assert.match(de, /^<faq-accordion lang="de"/);
-    assert.ok(de.includes('Alle anzeigen'), 'German label');
+    assert.ok(de.includes('Alle Antworten anzeigen'), 'German label');
     const at = await renderToString('faq-accordion', faq, { locale: 'de_AT' });
     assert.match(at, /^<faq-accordion lang="de-AT"/);
-    assert.ok(at.includes('Alle anzeigen'));
+    assert.ok(at.includes('Alle Antworten anzeigen'));
     const unknown = await renderToString('faq-accordion', faq, { locale: 'tlh' });
     assert.match(unknown, /^<faq-accordion lang="tlh"/);
     assert.ok(unknown.includes('Show all'), 'English, key by key');
+    // Every shipped language: its own words on the show-all button, not English ones.
+    const name = (html: string) => /part="toggle-all"[^>]*aria-label="([^"]+)"/.exec(html)?.[1];
+    const english = name(await renderToString('faq-accordion', faq));
+    const shipped = readdirSync('src/locales').map((f) => f.replace(/\.ts$/, '')).filter((l) => l !== 'en');
+    assert.ok(shipped.length >= 13, `${shipped.length} locale modules`);
+    for (const locale of shipped) {
+      const html = await renderToString('faq-accordion', faq, { locale });
+      assert.match(html, new RegExp(`^<faq-accordion lang="${locale}"`));
+      assert.notEqual(name(html), english, locale);
+    }
     assert.deepEqual(moduleNames('pt-BR'), ['pt-BR', 'pt-br', 'pt']);
     assert.deepEqual(moduleNames('en-GB'), ['en-GB', 'en-gb']);
     await assert.rejects(renderToString('faq-accordion', faq, { locale: 'not a locale!' }), RangeError);
