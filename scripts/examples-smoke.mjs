@@ -4,8 +4,10 @@
 // REQUIRE_ENGINES=1, as in CI), and checks that every component rendered from its inline JSON (and the one loaded by
 // `src`), with no error and no axe-core violation. It also builds the server-rendered example (`npm run example:ssr`,
 // with the built dist/ssr.js) and checks that bundle.js hydrates every component of it (not rendered again), with
-// no error or warning and no axe-core violation. Prints `examples: N passed, N failed`.
+// no error or warning and no axe-core violation; and examples/plain-html/autoloader.html, the page checks on the
+// built (minified) dist/autoloader.js and dist/cdn/ chunks. Prints `examples: N passed, N failed`.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 import { checkPage, plainHtmlExpectations } from './page-check.mjs';
@@ -15,17 +17,25 @@ if (!findChrome()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-if (!existsSync('dist/bundle.js')) {
-  console.error('examples: dist/bundle.js is missing: run `npm run build` first');
+if (!existsSync('dist/bundle.js') || !existsSync('dist/autoloader.js')) {
+  console.error('examples: dist/bundle.js or dist/autoloader.js is missing: run `npm run build` first');
   process.exit(1);
 }
 
+const title = async (name) => JSON.parse(await readFile(`examples/content/asean-germany/${name}.json`, 'utf8')).title;
 // The server-rendered example, built now from the example content with the Node API (dist/ssr.js).
 await import('../examples/ssr/build.mjs');
 const pages = [
   { path: '/examples/plain-html/index.html', expected: await plainHtmlExpectations() },
   // The same sections, in the same order.
   { path: '/examples/ssr/out/index.html', expected: await plainHtmlExpectations(), serverRendered: true },
+  {
+    path: '/examples/plain-html/autoloader.html',
+    expected: [
+      { tag: 'cooperation-table', title: await title('cooperation-table') },
+      { tag: 'faq-accordion', title: await title('faq-accordion') },
+    ],
+  },
 ];
 const server = await serveStatic('.', { probe: true });
 let passed = 0;
