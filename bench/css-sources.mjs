@@ -75,17 +75,23 @@ async function* files(dir) {
   }
 }
 
-/** Every selector written in a `css` template under `dir`: `[{ file, selectors: [{ selector, line }] }]`. */
+/**
+ * Every selector written in a `css` template under `dir`: `[{ file, selectors: [{ selector, line, nested }] }]`.
+ * `nested`: the template is a constant interpolated into another rule (`.x { ${stacked} }`), so Blink reports its
+ * selectors as `& ...`.
+ */
 export async function sourceIndex(dir) {
   const index = [];
   for await (const path of files(dir)) {
     const text = await readFile(path, 'utf8');
     if (!text.includes('css`')) continue;
     const selectors = [];
-    for (const match of text.matchAll(/css`([\s\S]*?)`/g)) {
-      const bodyStart = match.index + 4;
-      for (const { selector, offset } of selectorsOf(blank(match[1]))) {
-        selectors.push({ selector, line: text.slice(0, bodyStart + offset).split('\n').length });
+    for (const match of text.matchAll(/(?:const (\w+) = )?css`([\s\S]*?)`/g)) {
+      const name = match[1];
+      const nested = Boolean(name && text.includes(`\${${name}}`));
+      const bodyStart = match.index + match[0].indexOf('`') + 1;
+      for (const { selector, offset } of selectorsOf(blank(match[2]))) {
+        selectors.push({ selector, line: text.slice(0, bodyStart + offset).split('\n').length, nested });
       }
     }
     index.push({ file: relative(process.cwd(), path), selectors });
@@ -95,7 +101,8 @@ export async function sourceIndex(dir) {
 
 /**
  * Where `selector` (as reported) is written: `file:line`, looking first in the file that best matches the sheet's
- * text; a nested rule (`& x` or a compound under a nesting parent) is looked up by its own part too.
+ * text. A nested rule (reported as `& x`) is looked up among the nested templates' selectors, any other among the
+ * rest first.
  */
 export function locate(index, selector, sheetText) {
   const wanted = normalise(selector);
@@ -104,11 +111,12 @@ export function locate(index, selector, sheetText) {
     .map((entry) => ({ entry, score: entry.selectors.filter((s) => sheet.has(s.selector)).length }))
     .sort((a, b) => b.score - a.score);
   if (sheetText && ranked[0]?.score === 0) return 'page <style> (bench/pages.mjs)';
-  const candidates = [wanted, wanted.replace(/^& /, ''), wanted.split(' ').slice(-1)[0]];
-  for (const candidate of candidates) {
+  const nested = wanted.startsWith('& ');
+  const own = nested ? wanted.slice(2) : wanted;
+  for (const preferNested of [nested, !nested]) {
     for (const { entry } of ranked) {
-      const hit = entry.selectors.find((s) => s.selector === candidate);
-      if (hit) return `${entry.file}:${hit.line}${candidate === wanted ? '' : ' (nested)'}`;
+      const hit = entry.selectors.find((s) => s.selector === own && s.nested === preferNested);
+      if (hit) return `${entry.file}:${hit.line}`;
     }
   }
   return ranked[0]?.score ? `${ranked[0].entry.file} (sheet)` : 'unknown sheet';
