@@ -180,7 +180,10 @@ try {
   printTargets(targetList);
 
   const machine = machineInfo(await browser.version());
-  const notes = [];
+  const notes = [
+    `Fairness check passed: the bare Lit elements rendered the components' DOM node for node (${probed.pairs.map((p) => `${p.name} ${p.stage}`).join('; ')}). The DOM nodes column still differs: Lit's comment markers and text nodes split by bindings count as nodes, and the component has more of them (rich text renders arrays, headings nested templates).`,
+    "The table's `.layout` is a size container (its `@container` rule stacks the rows into cards), so Chromium recalculates the style of everything inside it during layout; `RecalcStyleDuration` still counts that time as style (the selector profile measures about the same style time with the container switched off), but traces show it inside `Layout` and record no selector statistics for it: `npm run bench -- --selectors` profiles the table with the container off for that reason.",
+  ];
   if (!hasTable) notes.push(`Table scenarios ${SKIP_TABLE}: ${bundleSource} did not register it when this ran.`);
   if (peers) notes.push(`Peer: Shoelace ${JSON.parse(readFileSync(`${SHOELACE_DIR}/package.json`, 'utf8')).version} (its \`cdn/\` build, \`sl-details\` plus its light theme CSS); expand all sets \`open\` on every element (it has no show-all) and is timed until the next frame, not to the end of its animations.${process.env.SHOELACE_DIR ? ` Served from SHOELACE_DIR (${SHOELACE_DIR}).` : ''}`);
   else notes.push('Peers not measured (run with `--peers` once `@shoelace-style/shoelace` is installed).');
