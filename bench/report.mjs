@@ -86,7 +86,7 @@ export function summarise(scenario, groups) {
       // A component that did not do the work (check failed) misses; one that was not measured is not counted.
       if (row.checks.length > 0) row.met = false;
       else if (row.skipped || row.cpuRatio === undefined) row.met = null;
-      else row.met = row.cpuRatio <= scenario.limit;
+      else row.met = row.cpuRatio <= limit;
     }
   }
   return rows;
