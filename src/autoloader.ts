@@ -19,7 +19,9 @@ const autoloader = createAutoloader({
     'misconception-card': () => import('./misconception-card.js'),
     'indicator-tracker': () => import('./indicator-tracker.js'),
   },
-  // Components ask the provider around them for settings when they connect: it is defined first.
+  // Components ask the provider around them for settings when they connect. Defined first, it answers at once, so
+  // they render once, with its settings (a provider defined later still reaches them, through the context root,
+  // but only after a first render with the defaults).
   first: ['explainer-provider'],
   // Server-rendered pages: `hydrate: () => import('./hydrate-support.js')` loads hydration support first, and only
   // when a found element already has its (declarative) shadow root. Pages without server rendering never load it.

@@ -9,8 +9,8 @@ export interface AutoloaderOptions {
   /** One loader per tag: imports the module that registers that tag. */
   loaders: Readonly<Record<string, () => Promise<unknown>>>;
   /**
-   * Tags whose modules load (and define) before any other found with them: a provider must be defined before
-   * the components inside it connect, or their request for its settings goes unanswered.
+   * Tags whose modules load (and define) before any other found with them: a provider defined before the
+   * components inside it connect answers their request for its settings at once, before their first render.
    */
   first?: readonly string[];
   /**

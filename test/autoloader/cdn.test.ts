@@ -161,10 +161,14 @@ describe('autoloader (CDN build)', function () {
     expect(requested(frame)).to.deep.equal(needed(['cooperation-table']));
   });
 
-  it('defines the provider before the components inside it, so they get its settings', async () => {
-    const frame = await page(`<explainer-provider heading-level="4"><faq-accordion>${json(faq)}</faq-accordion></explainer-provider>`);
+  it('defines the provider before the components inside it, so their first render already has its settings', async () => {
+    // The title's heading level when the FAQ first rendered its content: a provider defined later would reach it
+    // only after a first render with the default level (2).
+    const record = `<script>addEventListener('explainer-load', (e) => { window.firstTitle ??= e.target.shadowRoot.querySelector('[part~="title"]').localName; });</script>`;
+    const frame = await page(`<explainer-provider heading-level="4"><faq-accordion>${json(faq)}</faq-accordion></explainer-provider>`, record);
     const el = frame.doc.querySelector('faq-accordion')!;
     await rendered(el);
+    expect((frame.win as unknown as { firstTitle?: string }).firstTitle).to.equal('h4');
     expect(el.shadowRoot!.querySelector('[part~="title"]')!.localName).to.equal('h4');
     expect(requested(frame)).to.deep.equal(needed(['explainer-provider', 'faq-accordion']));
   });
