@@ -69,9 +69,10 @@ export class BareFaq extends LitElement {
   render() {
     const { title, items } = this.data;
     const allOpen = items.length > 0 && items.every((_, i) => this.open[i]);
+    const toggle = allOpen ? 'Hide all' : 'Show all';
     const regions = items.length <= 6;
     const p = this.idBase;
-    return html`<h2 part="title" class="title">${title}</h2><div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all" @click=${this.toggleAll}>${allOpen ? 'Hide all' : 'Show all'} <span class="visually-hidden">answers: ${title}</span></button></div><div part="list" class="list" @click=${this.#onClick}>${items.map((item, i) => {
+    return html`<h2 part="title" class="title">${title}</h2><div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all" aria-label="${toggle} answers: ${title}" @click=${this.toggleAll}>${toggle} <span class="visually-hidden">answers: ${title}</span></button></div><div part="list" class="list" @click=${this.#onClick}>${items.map((item, i) => {
       const open = !!this.open[i];
       return html`<div part=${open ? 'item item-open' : 'item'} data-index=${i}><h3 part="question-heading" class="question-heading"><button type="button" part="question" class="question" id="${p}-${i}-q" aria-expanded=${open} aria-controls="${p}-${i}-a"><span part="question-text">${item.question}</span><svg part="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg></button></h3><div part="answer" id="${p}-${i}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${p}-${i}-q` : nothing} hidden=${open ? nothing : 'until-found'}><div part="answer-body" class="body"><p>${item.text}</p><p>See <strong>${item.topic}</strong> in <a part="link" href=${item.href}>the explainer</a>.</p></div></div></div>`;
     })}</div><div class="visually-hidden" role="status"></div>`;
