@@ -23,8 +23,9 @@ const autoloader = createAutoloader({
   // they render once, with its settings (a provider defined later still reaches them, through the context root,
   // but only after a first render with the defaults).
   first: ['explainer-provider'],
-  // Server-rendered pages: `hydrate: () => import('./hydrate-support.js')` loads hydration support first, and only
-  // when a found element already has its (declarative) shadow root. Pages without server rendering never load it.
+  // Lit's hydration support, first, and only when a found element already has its (declarative) shadow root: a
+  // server-rendered component is taken over rather than rendered again. Pages without server rendering never load it.
+  hydrate: () => import('./hydrate.js'),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { exampleContent } from '../helpers/content.js';
 import { waitFor } from '../helpers/dom.js';
+import { allNodes, hydrate, openFrame, pageHtml, serverHtml } from '../server/ssr-frame.js';
 
 // The autoloader as a CDN page uses it: the CDN build (rollup.config.mjs `cdnBuild`), served in memory under
 // /__cdn/ by scripts/wtr-cdn.mjs, in a fresh document (an iframe) per test, with what that document requested
@@ -12,7 +13,10 @@ type Frame = { win: Window & typeof globalThis & { watchRoot: (root: Node) => Pr
 const TAGS = ['explainer-provider', 'faq-accordion', 'cooperation-table', 'misconception-card', 'indicator-tracker'];
 let manifest: Manifest;
 
-/** The files a page showing `tag` must download: the loader, the tag's chunk and every chunk that imports. */
+/**
+ * The files a page showing `tags` must download: the loader, each tag's chunk (`hydrate` for hydration support) and
+ * every chunk those import.
+ */
 function needed(tags: string[]): string[] {
   const files = new Set(['autoloader.js']);
   const add = (file: string): void => {
@@ -28,7 +32,7 @@ function needed(tags: string[]): string[] {
  * Waits until the frame has requested nothing new for 250 ms (at most 5 s): a download nothing awaits (a bug that
  * imports more than the page needs) has then shown up in the resource timing entries too.
  */
-async function quiet(frame: Frame): Promise<void> {
+async function quiet(frame: { win: Window }): Promise<void> {
   const count = () => frame.win.performance.getEntriesByType('resource').length;
   const start = performance.now();
   let last = count();
@@ -42,13 +46,16 @@ async function quiet(frame: Frame): Promise<void> {
 }
 
 /** What the frame has downloaded from the CDN build, as file names relative to /__cdn/. */
-function requested(frame: Frame): string[] {
-  return frame.win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/__cdn/'))
-    .map((path) => path.slice('/__cdn/'.length))
-    .sort();
+function requested(frame: { win: Window }): string[] {
+  return [...timings(frame).keys()].sort();
+}
+
+/** The frame's resource timing entries of the CDN build's files, by file name. */
+function timings(frame: { win: Window }): Map<string, PerformanceResourceTiming> {
+  const entries = frame.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  return new Map(
+    entries.filter((entry) => new URL(entry.name).pathname.startsWith('/__cdn/')).map((entry) => [new URL(entry.name).pathname.slice('/__cdn/'.length), entry]),
+  );
 }
 
 const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
@@ -93,10 +100,13 @@ describe('autoloader (CDN build)', function () {
     document.body.replaceChildren();
   });
 
-  it('builds one entry chunk per tag, dynamically imported by the loader, and shares Lit and the core', () => {
-    expect(Object.keys(manifest).filter((file) => manifest[file]!.isEntry).sort()).to.deep.equal(['autoloader.js', ...TAGS.map((tag) => `cdn/${tag}.js`)].sort());
+  it('builds one entry chunk per tag (and hydration support), dynamically imported by the loader, and shares Lit and the core', () => {
+    const chunks = [...TAGS, 'hydrate'].map((name) => `cdn/${name}.js`).sort();
+    expect(Object.keys(manifest).filter((file) => manifest[file]!.isEntry).sort()).to.deep.equal(['autoloader.js', ...chunks].sort());
     expect(manifest['autoloader.js']!.imports).to.deep.equal([]);
-    expect([...manifest['autoloader.js']!.dynamicImports].sort()).to.deep.equal(TAGS.map((tag) => `cdn/${tag}.js`).sort());
+    expect([...manifest['autoloader.js']!.dynamicImports].sort()).to.deep.equal(chunks);
+    // Hydration support runs before LitElement is defined: its chunk does not import LitElement's.
+    expect(needed(['hydrate']).filter((file) => /^cdn\/lit-(?!html)/.test(file)), 'LitElement in the hydration chunk\'s imports').to.deep.equal([]);
     const lit = Object.keys(manifest).find((file) => /^cdn\/lit-/.test(file));
     const core = Object.keys(manifest).find((file) => /^cdn\/core-/.test(file));
     expect(lit, 'a shared Lit chunk').to.exist;
@@ -112,6 +122,7 @@ describe('autoloader (CDN build)', function () {
     await rendered(el);
     const files = requested(frame);
     expect(files).to.deep.equal(needed(['cooperation-table']));
+    expect(files, 'hydration support (no server-rendered element here)').not.to.include('cdn/hydrate.js');
     for (const tag of ['faq-accordion', 'misconception-card', 'indicator-tracker', 'explainer-provider']) {
       expect(files, tag).not.to.include(`cdn/${tag}.js`);
       expect(frame.win.customElements.get(tag), tag).to.be.undefined;
@@ -171,5 +182,25 @@ describe('autoloader (CDN build)', function () {
     expect((frame.win as unknown as { firstTitle?: string }).firstTitle).to.equal('h4');
     expect(el.shadowRoot!.querySelector('[part~="title"]')!.localName).to.equal('h4');
     expect(requested(frame)).to.deep.equal(needed(['explainer-provider', 'faq-accordion']));
+  });
+
+  it('on a server-rendered page, loads hydration support first, and the component takes over the server markup', async () => {
+    const frame = await openFrame(pageHtml(await serverHtml('faq-accordion', faq)));
+    const el = frame.doc.querySelector('faq-accordion')!;
+    expect(el.shadowRoot, 'a declarative shadow root, before any script').to.exist;
+    const before = allNodes(el.shadowRoot!);
+    await hydrate(frame, '/__cdn/autoloader.js');
+    await quiet(frame);
+    expect((el as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'live').to.be.true;
+    const after = allNodes(el.shadowRoot!);
+    expect(after.length, 'node count').to.equal(before.length);
+    expect(after.filter((node, i) => node !== before[i]).length, 'nodes replaced').to.equal(0);
+    expect(requested(frame)).to.deep.equal(needed(['hydrate', 'faq-accordion']));
+    const files = timings(frame);
+    expect(files.get('cdn/faq-accordion.js')!.startTime, 'the component chunk is requested once hydration support has loaded').to.be.at.least(
+      files.get('cdn/hydrate.js')!.responseEnd,
+    );
+    expect(frame.problems).to.deep.equal([]);
+    frame.remove();
   });
 });
