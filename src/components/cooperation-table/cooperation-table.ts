@@ -243,8 +243,8 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
         // Numbers at the end, as spreadsheets align them: a number column, or one of only numbers with no type.
         const align = column.align ?? ((column.type ?? (model.numeric[index] && 'number')) === 'number' ? 'end' : 'start');
         const hl = this.highlight === column.key ? ' highlight' : '';
-        const cls = `${align === 'start' ? '' : `align-${align}`} ${index === sticky ? 'sticky' : ''}`.trim();
-        return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls && !hl };
+        const cls = [align === 'start' ? '' : `align-${align}`, index === sticky ? 'sticky' : '', hl.trim()].filter(Boolean).join(' ');
+        return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls };
       });
       this.#rowCache = [];
     }
