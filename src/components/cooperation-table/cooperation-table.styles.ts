@@ -6,9 +6,9 @@ import { css, type CSSResult } from 'lit';
  * stays in the accessibility tree but is visually hidden, with its sort buttons taken out (the sort control
  * above the table takes their place). Written once per selector that turns it on (`on`).
  * Rows, cells and labels are many, so no rule here names them: the table sets private switches (`--_display`,
- * `--_cell-*`, `--_rh-*`, `--_card-*`, `--_label`) that they read in their own rules. A rule under `@container`
+ * `--_cell-*`, `--_rh-*`, `--_card-*`, `--_label`, `--_align`) that they read in their own rules. A rule under `@container`
  * costs each element it is tested on a match and a container query, and makes its style uncacheable; so only the
- * few elements named here pay for it (the cells only when aligned, sticky or highlighted).
+ * few elements named here pay for it (the cells only when sticky or highlighted).
  */
 const stacked = (on: CSSResult) => css`
   ${on} .toolbar, ${on} .sort-control { display: flex }
@@ -22,6 +22,7 @@ const stacked = (on: CSSResult) => css`
     --_rh-padding: 0.25em 0 0.5em;
     --_rh-size: 1.0625em;
     --_label: block;
+    --_align: start;
     --_card-gap: var(--explainer-table-card-gap, var(--_space));
     --_card-padding: calc(var(--_space) * 0.75) var(--_space);
     --_card-border: var(--explainer-table-card-border, var(--_border));
@@ -32,7 +33,6 @@ const stacked = (on: CSSResult) => css`
   ${on} .sort-button { display: none }
   ${on} .stacked-header { display: inline }
   ${on} .sticky { position: static; background: var(--_bg, transparent) }
-  ${on} .align-center, ${on} .align-end { text-align: start }
   ${on} tbody .highlight { padding-inline-start: calc(var(--_space) * 0.5); border-inline-end: 0 }
   @media (forced-colors: active) { ${on} tbody > tr { border-color: CanvasText } }
 `;
@@ -115,8 +115,8 @@ export const tableStyles = [
     tbody tr:nth-child(even) { background: var(--_card-background, var(--explainer-table-stripe-background, transparent)) }
     td > p:nth-child(2), td > ul:nth-child(2), td > ol:nth-child(2), th > p:first-child, th > ul:first-child, th > ol:first-child { margin-block-start: 0 }
     td > p:last-child, td > ul:last-child, td > ol:last-child, th > p:last-child, th > ul:last-child, th > ol:last-child { margin-block-end: 0 }
-    .align-center { text-align: center }
-    .align-end { text-align: end }
+    .align-center { text-align: var(--_align, center) }
+    .align-end { text-align: var(--_align, end) }
     /* Before .sticky, whose background (the same colour over an opaque one) wins on a sticky highlighted cell. */
     .highlight {
       --_bg: var(--explainer-table-highlight-background, color-mix(in srgb, var(--_accent) 10%, transparent));
@@ -147,7 +147,7 @@ export const tableStyles = [
     .no-results, .notes { color: var(--_muted) }
     .no-results { margin-block: var(--_space) }
     .notes { margin-block-start: var(--_space); font-size: 0.875em }
-    .notes > p:first-child, .notes > ul:first-child, .notes > ol:first-child { margin-block-start: 0 }
+    .notes > :first-child { margin-block-start: 0 }
     @media (forced-colors: active) {
       .highlight { border-color: Highlight }
     }

@@ -8,7 +8,7 @@ export const faqStyles = css`
   .copy-link { min-height: 24px; padding: 0.25em 0.5em; color: var(--_accent); text-decoration: underline; }
   .copy-link { margin-block-start: calc(var(--_space) / 2); padding-inline: 0; }
   .list { --_divider: var(--explainer-faq-divider, var(--_border)); border-block-start: var(--_divider); }
-  .list > * { border-block-end: var(--_divider); }
+  .item { border-block-end: var(--_divider); }
   /* The question's button inherits the weight. */
   .question-heading {
     margin: 0;
@@ -33,7 +33,7 @@ export const faqStyles = css`
     transition: transform var(--_duration);
   }
   [aria-expanded=true] svg { transform: rotate(180deg); }
-  [part=answer] { --_answer-padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); padding: var(--_answer-padding); }
+  .answer { --_answer-padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); padding: var(--_answer-padding); }
   /* A closed answer (hidden="until-found") keeps its box: without padding it takes no room. */
   [hidden] { padding: 0; }
   /* Paragraphs and lists of an answer: the usual 1em between them, none at the edges. */
