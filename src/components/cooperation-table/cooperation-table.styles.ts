@@ -34,7 +34,6 @@ const stacked = (on: CSSResult) => css`
   ${on} .stacked-header { display: inline }
   ${on} .sticky { position: static; background: var(--_bg, transparent) }
   ${on} tbody .highlight { padding-inline-start: calc(var(--_space) * 0.5); border-inline-end: 0 }
-  @media (forced-colors: active) { ${on} tbody > tr { border-color: CanvasText } }
 `;
 
 /**
@@ -150,6 +149,8 @@ export const tableStyles = [
     .notes > :first-child { margin-block-start: 0 }
     @media (forced-colors: active) {
       .highlight { border-color: Highlight }
+      /* Cards only: in the table layout rows have no border. */
+      tbody > tr { border-color: CanvasText }
     }
     @media (forced-colors: active), print {
       .frame::before, .frame::after { display: none }
