@@ -18,6 +18,8 @@ export default [
       validate: 'src/validate.ts',
       'structured-data': 'src/structured-data.ts',
       extract: 'src/extract.ts',
+      ssr: 'src/ssr.ts',
+      hydrate: 'src/hydrate.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(localeEntries.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
@@ -27,9 +29,10 @@ export default [
     external: (id) => /^(lit|@lit\/|@lit-labs\/|react(-dom)?(\/|$)|node:)/.test(id),
     plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' }), minifyTemplates()],
   },
-  // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.
+  // The CDN bundle: one self-contained, minified ES module with Lit inside and Lit's hydration support first;
+  // registers every tag.
   {
-    input: 'src/index.ts',
+    input: 'src/bundle.ts',
     // One file: the structured-data builder, loaded on demand by the per-tag entries, is inlined here.
     output: { file: 'dist/bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [

@@ -6,6 +6,8 @@
 // - type-checks a TypeScript file that imports every JS entry (moduleResolution nodenext);
 // - runs validate() from `explainer-elements/validate.js` and toJsonLd() from `explainer-elements/structured-data.js` in Node;
 // - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component);
+// - server rendering: renderToString() and `npx explainer-elements render` say how to install the optional peer
+//   @lit-labs/ssr while it is missing, and render (German labels, inline JSON, JSON-LD, exit codes) once it is installed;
 // - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
 //   loads the per-tag entries through an import map; every component must render with no error or axe violation.
 // Prints `consumer: N passed, N failed` last.
@@ -134,6 +136,8 @@ try {
         "import { validate, type ValidateResult } from 'explainer-elements/validate.js';",
         "import { toJsonLd, toJsonLdScript, type FaqPageJsonLd } from 'explainer-elements/structured-data.js';",
         "import { extractArticle, type ExtractResult } from 'explainer-elements/extract.js';",
+        "import { renderToString, InvalidContentError, type RenderOptions } from 'explainer-elements/ssr.js';",
+        "import 'explainer-elements/hydrate.js';",
         "import { FaqAccordion, createWrappers } from 'explainer-elements/react.js';",
         "const content: FaqContent = { items: [{ question: 'Q', answer: 'A' }] };",
         "const result: ValidateResult = validate('faq-accordion', content);",
@@ -141,9 +145,11 @@ try {
         "const ldScript: string | null = toJsonLdScript('misconception-card', { misconception: 'M', reality: 'R.' });",
         "const extracted: ExtractResult = extractArticle('## FAQ\\n\\n### Why?\\n\\nBecause.');",
         "const faqFromArticle: FaqContent | undefined = extracted.sections['faq-accordion'];",
+        "const renderOptions: RenderOptions = { locale: 'de', headingLevel: 3, attributes: { sortable: true }, jsonLd: { url: 'https://example.org/' } };",
+        "const rendered: Promise<string> = renderToString('faq-accordion', content, renderOptions).catch((e: unknown) => (e instanceof InvalidContentError ? e.errors.map((x) => x.path).join() : ''));",
         "const el: FaqClass = document.createElement('faq-accordion');",
         "el.addEventListener('explainer-toggle', (e) => e.detail.open);",
-        'export { result, ld, ldScript, faqFromArticle, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
+        'export { result, ld, ldScript, faqFromArticle, rendered, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
       ].join('\n'),
     );
     const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
@@ -207,6 +213,41 @@ try {
     writeFileSync(empty, 'Nothing to see.\n');
     assert(run('extract', empty).status === 1, 'an article with no section exits 1');
     assert(run('extract').status === 2, 'no article exits 2');
+  });
+
+  await check('renderToString() and npx explainer-elements render: without the optional peer @lit-labs/ssr, the install hint', () => {
+    const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { renderToString } from 'explainer-elements/ssr.js';
+      renderToString('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8'))).then(() => console.log('rendered'), (e) => console.log(e.message));`;
+    const message = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }).trim();
+    assert(message === 'explainer-elements/ssr.js needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr@~4.1.0', `without the renderer: ${message}`);
+    const cli = spawnSync('npx', ['--no-install', 'explainer-elements', 'render', faq], { cwd: app, encoding: 'utf8' });
+    assert(cli.status === 2 && cli.stderr.includes('npm install @lit-labs/ssr@~4.1.0'), `render without the renderer: exit ${cli.status}\n${cli.stderr}`);
+  });
+
+  await check('renderToString() from explainer-elements/ssr.js and npx explainer-elements render, with @lit-labs/ssr installed', () => {
+    npm(['install', '@lit-labs/ssr@~4.1.0', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+    const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { renderToString, InvalidContentError } from 'explainer-elements/ssr.js';
+      const html = await renderToString('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8')), { locale: 'de' });
+      const error = await renderToString('faq-accordion', { items: [] }).catch((e) => e);
+      console.log(JSON.stringify({ html, invalid: error instanceof InvalidContentError && error.errors.length > 0 }));`;
+    const { html, invalid } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+    assert(/^<faq-accordion lang="de" heading-level="2"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/.test(html), `fragment: ${html.slice(0, 200)}`);
+    assert(html.includes('Alle Antworten anzeigen') && html.endsWith('</script></faq-accordion>'), 'German labels and the inline JSON');
+    assert(invalid, 'invalid content rejects with InvalidContentError');
+    const run = (...args) => spawnSync('npx', ['--no-install', 'explainer-elements', 'render', ...args], { cwd: app, encoding: 'utf8' });
+    const good = run(faq, '--locale', 'de', '--json-ld');
+    assert(good.status === 0 && good.stdout.startsWith('<faq-accordion lang="de"') && good.stdout.includes('application/ld+json'), `render: exit ${good.status}\n${good.stderr}`);
+    const broken = join(work, 'faq-accordion.json');
+    writeFileSync(broken, JSON.stringify({ items: [{ question: 'Q' }] }));
+    const bad = run(broken);
+    assert(bad.status === 1 && bad.stderr.startsWith(`${broken}: items[0].answer: is required`), `invalid: exit ${bad.status}\n${bad.stderr}`);
+    assert(run(broken, '--heading-level', '9').status === 2, 'a bad heading level exits 2');
   });
 
   // Pages in Chromium, served from the consumer project.

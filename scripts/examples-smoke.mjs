@@ -2,7 +2,9 @@
 // `npm run test:examples` (after `npm run build`): opens examples/plain-html/index.html, which loads the built
 // dist/bundle.js with no build step, in every engine installed (Chromium, Firefox, WebKit; all three required when
 // REQUIRE_ENGINES=1, as in CI), and checks that every component rendered from its inline JSON (and the one loaded by
-// `src`), with no error and no axe-core violation. Prints `examples: N passed, N failed`.
+// `src`), with no error and no axe-core violation. It also builds the server-rendered example (`npm run example:ssr`,
+// with the built dist/ssr.js) and checks that bundle.js hydrates every component of it (not rendered again), with
+// no error or warning and no axe-core violation. Prints `examples: N passed, N failed`.
 import { existsSync } from 'node:fs';
 import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -18,7 +20,13 @@ if (!existsSync('dist/bundle.js')) {
   process.exit(1);
 }
 
-const pages = [{ path: '/examples/plain-html/index.html', expected: await plainHtmlExpectations() }];
+// The server-rendered example, built now from the example content with the Node API (dist/ssr.js).
+await import('../examples/ssr/build.mjs');
+const pages = [
+  { path: '/examples/plain-html/index.html', expected: await plainHtmlExpectations() },
+  // The same sections, in the same order.
+  { path: '/examples/ssr/out/index.html', expected: await plainHtmlExpectations(), serverRendered: true },
+];
 const server = await serveStatic('.', { probe: true });
 let passed = 0;
 let failed = 0;
@@ -27,8 +35,8 @@ try {
     let browser;
     try {
       browser = await launchEngine(engine);
-      for (const { path, expected } of pages) {
-        const problems = await checkPage(browser, `${server.url}${path}`, expected);
+      for (const { path, expected, serverRendered } of pages) {
+        const problems = await checkPage(browser, `${server.url}${path}`, expected, { serverRendered });
         if (problems.length === 0) {
           passed += 1;
           console.log(`  ok   ${engine}: ${path}`);

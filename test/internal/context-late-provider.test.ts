@@ -50,7 +50,7 @@ describe('context: a provider defined after the components', () => {
     await settle(faq);
     await settle(tracker);
     expect(faq.locale).to.equal('de');
-    expect(text(part(faq, 'toggle-all')), 'its label, then German').to.equal('Alles zeigen Antworten: FAQ');
+    expect(text(part(faq, 'toggle-all')), 'its label, then German').to.equal('Alles zeigen');
     expect(part(faq, 'title').localName).to.equal('h4');
     expect(part(faq, 'question-heading').localName).to.equal('h5');
     expect(part<IndicatorTracker>(tracker, 'title').localName).to.equal('h4');
@@ -71,7 +71,7 @@ describe('context: a provider defined after the components', () => {
     late.locale = 'de';
     await late.updateComplete;
     await settle(faq);
-    expect(text(part(faq, 'toggle-all'))).to.contain('Alle anzeigen');
+    expect(text(part(faq, 'toggle-all'))).to.contain('Alle Antworten anzeigen');
     // Moved out of the provider: no settings of it remain.
     wrap.append(faq);
     await settle(faq);

@@ -40,7 +40,7 @@ describe('context: @lit/context and portals built with Lit', () => {
     await settle(faq);
     expect(faq.locale).to.equal('de');
     expect(part(faq, 'title').localName).to.equal('h4');
-    expect(text(part(faq, 'toggle-all'))).to.contain('Alle anzeigen');
+    expect(text(part(faq, 'toggle-all'))).to.contain('Alle Antworten anzeigen');
     faq.expandAll();
     await settle(faq);
     expect(text(part(faq, 'toggle-all'))).to.contain('Zuklappen');

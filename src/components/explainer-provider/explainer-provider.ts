@@ -1,6 +1,7 @@
 import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { explainerSettingsContext, type ExplainerSettings, type Labels, type PluralLabel } from '../../internal/context/settings.js';
+import { explainerSettingsContext } from '../../internal/context/settings-context.js';
+import type { ExplainerSettings, Labels, PluralLabel } from '../../internal/context/settings.js';
 import { attachContextRoot } from '../../internal/context/root.js';
 import { clampLevel } from '../../internal/heading.js';
 import { defineElement } from '../../internal/define.js';

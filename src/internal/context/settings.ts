@@ -1,5 +1,4 @@
-import { createContext } from '@lit/context';
-
+/** Types of the settings and labels (no code: pure modules such as validate() and structured data use them too). */
 /**
  * A label whose wording depends on a count: one text per plural category of the language (`Intl.PluralRules`),
  * chosen by the `{count}` placeholder; `other` is required, and used for any category not given.
@@ -20,12 +19,3 @@ export interface ExplainerSettings {
   labels?: Labels | undefined;
   headingLevel?: number | undefined;
 }
-
-/**
- * The `@lit/context` key of the settings that `<explainer-provider>` gives the components inside it. A portal
- * built with Lit can provide them from its own element:
- * `new ContextProvider(this, { context: explainerSettingsContext, initialValue: { locale: 'de', headingLevel: 3 } })`.
- * The key is a registered symbol (`Symbol.for`), so components and providers from two copies of the package on
- * one page still connect, and any code speaking the community context protocol can ask for it.
- */
-export const explainerSettingsContext = createContext<ExplainerSettings>(Symbol.for('explainer-elements/settings'));
