@@ -1,16 +1,18 @@
-// Khmer, Lao and Burmese numbers, dates and lists in every engine. Chromium's Intl has no data for them, so there the
-// locale modules' CLDR data must write exactly what Node's ICU writes (test/locales/cldr-expected.ts); Firefox and
-// WebKit have the data, and there their own Intl must win. The fallback is also run in every engine under a language
-// no engine has, arrives late (elements re-render), and never replaces Intl for a language Intl supports.
+// Khmer, Lao and Burmese numbers, dates and lists in every engine: the tracker, table cells, the shared formatters.
+// Chromium's Intl has no data for them, so there the locale modules' CLDR data must write exactly what Node's ICU
+// writes (test/locales/cldr-expected.ts); Firefox and WebKit have the data, and there their own Intl must win. The
+// fallback is also run in every engine under a language no engine has, arrives late (elements re-render), and never
+// replaces Intl for a language Intl supports.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/locales/de.js';
 import '../../src/locales/km.js';
 import '../../src/locales/lo.js';
 import '../../src/locales/my.js';
-import { registerLabels, type IndicatorTracker, type Labels, type TrackerContent } from '../../src/index.js';
+import { registerLabels, type CooperationTable, type IndicatorTracker, type Labels, type TrackerContent } from '../../src/index.js';
 import { registerIntlData, type IntlData } from '../../src/internal/intl-fallback.js';
-import { formatIsoDate, formatList, formatNumber, formatPercent, formatRelative, formatter } from '../../src/internal/intl.js';
+import { formatExactNumber, formatIsoDate, formatList, formatNumber, formatPercent, formatRelative, formatter } from '../../src/internal/intl.js';
+import { decimalSeparator } from '../../src/components/cooperation-table/cooperation-table.sort.js';
 import { relativeUnit } from '../../src/components/indicator-tracker/tracker-dates.js';
 import { settle } from '../helpers/dom.js';
 import { CLDR_EXPECTED } from './cldr-expected.js';
@@ -113,11 +115,34 @@ describe('locales: Khmer, Lao and Burmese numbers and dates in every engine', fu
         const items = ['ASEAN', 'ក', 'ລາວ', 'မြန်မာ'].slice(0, n);
         expect(formatList(items, lang), `list of ${n}`).to.equal(expected.list(items));
       }
-      // A regional tag uses the language's data; parts (the table reads its decimal separator from them) match the text.
+      // Table cells keep every decimal (formatExactNumber); the table reads text numbers with the language's separator.
+      for (const value of [1234.5, -1234.567, 1234567.891]) expect(formatExactNumber(value, lang), String(value)).to.equal(expected.number(value));
+      expect(decimalSeparator(lang)).to.equal(/([^\p{Nd}])\p{Nd}+$/u.exec(expected.number(1234.5))![1]);
+      // A regional tag uses the language's data; parts match the text.
       expect(formatIsoDate('2026-05-01', `${lang}-${lang === 'my' ? 'MM' : lang === 'km' ? 'KH' : 'LA'}`)).to.equal(formatIsoDate('2026-05-01', lang));
       const parts = formatter('number', lang, (l) => new Intl.NumberFormat(l)).formatToParts(1234.5);
       expect(parts.map((p) => p.value).join('')).to.equal(expected.number(1234.5));
       expect(parts.filter((p) => p.type === 'decimal')).to.have.length(1);
+    });
+  }
+
+  for (const lang of ['km', 'lo', 'my'] as const) {
+    it(`${lang}: table cells holding numbers are written as Intl does here, else as CLDR does, and sort by value`, async () => {
+      const expected = expectedIntl(lang);
+      const values = [1234.5, -1234.567, 1234567.891];
+      const data = {
+        caption: 'Numbers',
+        columns: [{ key: 'name', label: 'Name', rowHeader: true }, { key: 'n', label: 'N', type: 'number' }],
+        rows: values.map((n, i) => ({ name: `r${i}`, n })),
+      };
+      const wrap = await fixture(html`<div lang=${lang}><cooperation-table layout="table" .data=${data}></cooperation-table></div>`);
+      const el = wrap.querySelector<CooperationTable>('cooperation-table')!;
+      await settle(el);
+      const cells = () => Array.from(el.shadowRoot!.querySelectorAll('td[part~="cell"]'), (td) => td.textContent.replace(/^N/, ''));
+      expect(cells()).to.deep.equal(values.map((n) => expected.number(n)));
+      el.sortBy('n', 'asc');
+      await settle(el);
+      expect(cells()).to.deep.equal([-1234.567, 1234.5, 1234567.891].map((n) => expected.number(n)));
     });
   }
 
