@@ -8,8 +8,9 @@
 // - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component);
 // - server rendering: renderToString() and `npx explainer-elements render` say how to install the optional peer
 //   @lit-labs/ssr while it is missing, and render (German labels, inline JSON, JSON-LD, exit codes) once it is installed;
-// - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
-//   loads the per-tag entries through an import map; every component must render with no error or axe violation.
+// - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on
+//   node_modules/explainer-elements/dist/bundle.js, a page that loads the per-tag entries through an import map, and
+//   the autoloader example on .../dist/autoloader.js; every component must render with no error or axe violation.
 // Prints `consumer: N passed, N failed` last.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,6 +134,8 @@ try {
         "import 'explainer-elements/indicator-tracker.js';",
         "import 'explainer-elements/explainer-provider.js';",
         "import 'explainer-elements/bundle.js';",
+        "import { watch } from 'explainer-elements/autoloader.js';",
+        'const watching: Promise<void> = watch(document.body);',
         "import { validate, type ValidateResult } from 'explainer-elements/validate.js';",
         "import { toJsonLd, toJsonLdScript, type FaqPageJsonLd } from 'explainer-elements/structured-data.js';",
         "import { extractArticle, type ExtractResult } from 'explainer-elements/extract.js';",
@@ -149,7 +152,7 @@ try {
         "const rendered: Promise<string> = renderToString('faq-accordion', content, renderOptions).catch((e: unknown) => (e instanceof InvalidContentError ? e.errors.map((x) => x.path).join() : ''));",
         "const el: FaqClass = document.createElement('faq-accordion');",
         "el.addEventListener('explainer-toggle', (e) => e.detail.open);",
-        'export { result, ld, ldScript, faqFromArticle, rendered, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
+        'export { result, ld, ldScript, faqFromArticle, rendered, el, watching, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
       ].join('\n'),
     );
     const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
@@ -280,6 +283,18 @@ try {
   assert(entriesPage !== bundlePage, 'the import-map page differs');
   writeFileSync(join(app, 'entries.html'), entriesPage);
 
+  // The autoloader example, with the two content files it fetches.
+  mkdirSync(join(app, 'content/asean-germany'));
+  for (const name of ['cooperation-table', 'faq-accordion']) {
+    copyFileSync(join(repo, `examples/content/asean-germany/${name}.json`), join(app, `content/asean-germany/${name}.json`));
+  }
+  const autoloaderPage = readFileSync(join(repo, 'examples/plain-html/autoloader.html'), 'utf8')
+    .replace('src="../../dist/autoloader.js"', 'src="./node_modules/explainer-elements/dist/autoloader.js"')
+    .replaceAll('src="../content/', 'src="./content/');
+  assert(autoloaderPage.includes('./node_modules/explainer-elements/dist/autoloader.js'), 'the autoloader page loads dist/autoloader.js');
+  writeFileSync(join(app, 'autoloader.html'), autoloaderPage);
+  const title = (name) => JSON.parse(readFileSync(join(repo, `examples/content/asean-germany/${name}.json`), 'utf8')).title;
+
   const expected = await plainHtmlExpectations();
   const server = await serveStatic(app, { probe: true });
   try {
@@ -293,6 +308,13 @@ try {
             assert(problems.length === 0, problems.join('\n'));
           });
         }
+        await check(`${engine}: dist/autoloader.js loads the components of its page from dist/cdn/`, async () => {
+          const problems = await checkPage(browser, `${server.url}/autoloader.html`, [
+            { tag: 'cooperation-table', title: title('cooperation-table') },
+            { tag: 'faq-accordion', title: title('faq-accordion') },
+          ]);
+          assert(problems.length === 0, problems.join('\n'));
+        });
       } finally {
         await browser?.close();
       }
