@@ -164,6 +164,17 @@ describe('locales: Khmer, Lao and Burmese numbers and dates in every engine', fu
     expect(read()).to.deep.equal(expectedTracker(expectedCldr('my'), 'qab'));
   });
 
+  it('a second copy of the core (the CDN bundle beside a locale file) shares the registry and drops its formatters too', async () => {
+    // The same module under another URL is another instance, as bundle.js and dist/internal/intl.js are on a page.
+    const copyUrl = '../../src/internal/intl.js?copy';
+    const copy = (await import(copyUrl)) as typeof import('../../src/internal/intl.js');
+    expect(copy.formatIsoDate).not.to.equal(formatIsoDate);
+    expect(copy.formatIsoDate('2026-05-01', 'qac')).to.equal('May 1, 2026');
+    registerIntlData('qac', intlData('lo'));
+    expect(copy.formatIsoDate('2026-05-01', 'qac')).to.equal(expectedCldr('lo').date('2026-05-01'));
+    expect(copy.formatNumber(1234.5, 'qac')).to.equal(expectedCldr('lo').number(1234.5));
+  });
+
   it('Intl always wins: data registered for German (which every engine has) is never used', async () => {
     const fake: IntlData = {
       digits: '⓪①②③④⑤⑥⑦⑧⑨',
