@@ -11,6 +11,7 @@ import '../../src/locales/lo.js';
 import '../../src/locales/my.js';
 import { registerLabels, type CooperationTable, type IndicatorTracker, type Labels, type TrackerContent } from '../../src/index.js';
 import { registerIntlData, type IntlData } from '../../src/internal/intl-fallback.js';
+import type * as IntlModule from '../../src/internal/intl.js';
 import { formatExactNumber, formatIsoDate, formatList, formatNumber, formatPercent, formatRelative, formatter } from '../../src/internal/intl.js';
 import { decimalSeparator } from '../../src/components/cooperation-table/cooperation-table.sort.js';
 import { relativeUnit } from '../../src/components/indicator-tracker/tracker-dates.js';
@@ -167,7 +168,7 @@ describe('locales: Khmer, Lao and Burmese numbers and dates in every engine', fu
   it('a second copy of the core (the CDN bundle beside a locale file) shares the registry and drops its formatters too', async () => {
     // The same module under another URL is another instance, as bundle.js and dist/internal/intl.js are on a page.
     const copyUrl = '../../src/internal/intl.js?copy';
-    const copy = (await import(copyUrl)) as typeof import('../../src/internal/intl.js');
+    const copy = (await import(copyUrl)) as typeof IntlModule;
     expect(copy.formatIsoDate).not.to.equal(formatIsoDate);
     expect(copy.formatIsoDate('2026-05-01', 'qac')).to.equal('May 1, 2026');
     registerIntlData('qac', intlData('lo'));
