@@ -6,6 +6,9 @@ import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 /** The registration entry points: one per tag, plus the root that registers them all. */
 export const tagEntries = ['cooperation-table', 'misconception-card', 'indicator-tracker', 'faq-accordion', 'explainer-provider'];
 
+/** The languages besides English (built in): one module each, `dist/locales/<lang>.js`, never in `bundle.js`. */
+export const localeEntries = ['de', 'id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'zh', 'fr', 'es', 'ar'];
+
 export default [
   // The library: one ES module per source module in dist/, with types; Lit stays external.
   {
@@ -19,7 +22,7 @@ export default [
       extract: 'src/extract.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
-      'locales/de': 'src/locales/de.ts',
+      ...Object.fromEntries(localeEntries.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
       ...Object.fromEntries(tagEntries.map((tag) => [tag, `src/${tag}.ts`])),
     },
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },

@@ -227,6 +227,7 @@ try {
       'lit-element/': './node_modules/lit-element/',
       '@lit/reactive-element': './node_modules/@lit/reactive-element/reactive-element.js',
       '@lit/reactive-element/': './node_modules/@lit/reactive-element/',
+      '@lit/context': './node_modules/@lit/context/index.js',
       'explainer-elements/': './node_modules/explainer-elements/dist/',
     },
   };

@@ -21,5 +21,6 @@ export type * from './components/cooperation-table/cooperation-table.content.js'
 export type * from './components/cooperation-table/cooperation-table.events.js';
 export type { ContentError, ValidationResult } from './internal/content/validation.js';
 export { registerLabels } from './internal/context/labels.js';
+export { explainerSettingsContext } from './internal/context/settings-context.js';
 export type { ExplainerSettings, Labels } from './internal/context/settings.js';
 export type * from './internal/events.js';

@@ -19,7 +19,10 @@ const meta: Meta<Args> = {
   args: { locale: 'en', 'heading-level': 2, labels: '' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'de', 'de-AT', 'en-GB'] },
-    labels: { control: 'text', description: 'Label overrides as JSON, e.g. `{"faq.showAll": "Expand all"}`' },
+    labels: {
+      control: 'text',
+      description: 'Label overrides as JSON, e.g. `{"faq.showAll": "Expand all[ answers: {title}]"}` (`[...]`: read by screen readers only); a label with `{count}` may be `{"one": "...", "other": "..."}`',
+    },
   },
   render: (args) => html`<explainer-provider locale=${args.locale} heading-level=${args['heading-level']} labels=${args.labels}>
     <faq-accordion .data=${faq}></faq-accordion>
@@ -50,7 +53,10 @@ export const HeadingLevel: Story = {
 
 /** Any label overridden for every component inside, as JSON in the `labels` attribute. */
 export const Labels: Story = {
-  args: { labels: '{"faq.showAll": "Expand all", "faq.hideAll": "Collapse all", "misconception.show": "What is true?", "misconception.hide": "Hide what is true"}' },
+  args: {
+    labels:
+      '{"faq.showAll": "Expand all[ answers: {title}]", "faq.hideAll": "Collapse all[ answers: {title}]", "misconception.show": "What is true?", "misconception.hide": "Hide what is true"}',
+  },
 };
 
 /** Nested providers: the inner one inherits from the outer one and overrides what it sets (here, the locale). */

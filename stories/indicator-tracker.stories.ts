@@ -96,15 +96,19 @@ export const Trends: Story = {
   },
 };
 
-/** Progress: always as text, with a bar; a percentage by default, or the content's own wording. */
+/**
+ * Progress always shows its value, as text and in the bar's `aria-valuetext`: "4 of 10" when the content gives `max`,
+ * else a percentage; `label` names what is counted ("Negotiating rounds held: 4 of 10"), else "Progress:".
+ */
 export const Progress: Story = {
   args: {
     data: {
       indicators: [
-        { label: 'Percentage', description: 'Default text.', progress: { value: 45 } },
-        { label: 'Custom wording', description: 'With max and label.', progress: { value: 3, max: 10, label: '3 of 10 member states' } },
+        { label: 'Percentage', description: 'No max, no label: “Progress: 45%”.', progress: { value: 45 } },
+        { label: 'Counted', description: 'With max and label.', progress: { value: 4, max: 10, label: 'Negotiating rounds held' } },
+        { label: 'Out of a maximum', description: 'With max, no label: “Progress: 3 of 10”.', progress: { value: 3, max: 10 } },
         { label: 'Not started', description: 'At zero.', progress: { value: 0 } },
-        { label: 'Complete', description: 'At max.', progress: { value: 4, max: 4, label: '4 of 4 workshops held' } },
+        { label: 'Complete', description: 'At max, with a label.', progress: { value: 4, max: 4, label: 'Workshops held' } },
       ],
     },
   },

@@ -1,12 +1,16 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
-import { requestSettings, type ExplainerSettings, type Labels } from './context/settings.js';
+import { ContextConsumer } from '@lit/context';
+import { explainerSettingsContext } from './context/settings-context.js';
+import type { ExplainerSettings, Labels } from './context/settings.js';
+import { attachContextRoot } from './context/root.js';
 import { interpolate, lookupLabel, watchLabels } from './context/labels.js';
 import { en as commonLabels } from '../locales/en.js';
 import { emit, type ExplainerErrorDetail, type ExplainerLoadDetail } from './events.js';
 import { clampLevel } from './heading.js';
-import { canonicalLocale } from './intl.js';
+import { canonicalLocale, formatNumber } from './intl.js';
+import { renderLabel, type LabelValue } from './label-template.js';
 import { defineElement } from './define.js';
 
 /** Counts instances, for unique id prefixes. */
@@ -80,7 +84,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Milliseconds before a `src` request is abandoned. Default: 15000. */
   declare fetchTimeout: number;
 
-  /** Settings from the nearest `<explainer-provider>`, if any. */
+  /** Settings from the nearest `<explainer-provider>` (or other provider of `explainerSettingsContext`), if any. */
   protected declare settings: ExplainerSettings | undefined;
 
   /** The validated content being shown, or null. */
@@ -102,12 +106,19 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   #pendingLoad: ExplainerLoadDetail | undefined;
   #pendingError: ExplainerErrorDetail | undefined;
   #documentLocale: string | null | undefined;
-  #stopSettings: (() => void) | undefined;
 
   constructor() {
     super();
     this.fetchTimeout = 15000;
     this.content = null;
+    // Asks for the settings on connect, and follows every change until disconnected (`@lit/context`).
+    new ContextConsumer(this, {
+      context: explainerSettingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.settings = settings;
+      },
+    });
   }
 
   /** Validates raw content; never throws. */
@@ -123,18 +134,18 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   protected contentChanged(_content: T): void {}
 
   override connectedCallback(): void {
+    // Before the settings request goes out (in super's connectedCallback): a provider defined later can then still
+    // answer it, and an element moved out of a provider keeps none of its settings.
+    attachContextRoot();
+    this.settings = undefined;
     super.connectedCallback();
     watchLabels(this, true);
-    this.#stopSettings = requestSettings(this, (settings) => {
-      this.settings = settings;
-    });
     this.#documentLocale = this.closest('[lang]')?.getAttribute('lang');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLabels(this, false);
-    this.#stopSettings?.();
   }
 
   /**
@@ -150,11 +161,33 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     this.#intake.reload();
   }
 
-  /** A UI label in the current locale, with `{placeholders}` filled in. */
+  /**
+   * A UI label in the current locale as text, with `{placeholders}` filled in: numbers in the locale's format, and
+   * a plural label's form chosen by `count`. Words in `[...]` are kept (brackets dropped): plain text is what
+   * assistive technology reads (announcements, `aria-label`).
+   */
   protected label(key: string, vars?: Record<string, string | number>): string {
+    const [text, filled] = this.#labelText(key, vars);
+    return interpolate(text.replace(/[[\]]/g, ''), filled);
+  }
+
+  /**
+   * A UI label as template parts (see `renderLabel`): placeholders may be markup, `[...]` is for assistive technology
+   * only, and `wrap` receives each run of visible words. Use it wherever a label meets markup, so no text or
+   * accessible name is ever joined from two labels.
+   */
+  protected labelParts(key: string, vars: Record<string, LabelValue>, wrap?: (words: string) => unknown): unknown[] {
+    return renderLabel(...this.#labelText(key, vars), wrap);
+  }
+
+  #labelText<V>(key: string, vars: Record<string, V> = {}): [string, Record<string, V | string>] {
     const ctor = this.constructor as typeof ExplainerElement;
-    const text = lookupLabel(key, this.locale, [ctor.labelCatalog, commonLabels], [this.labels, this.settings?.labels]);
-    return interpolate(text, vars);
+    const { locale } = this;
+    const { count } = vars;
+    const text = lookupLabel(key, locale, [ctor.labelCatalog, commonLabels], [this.labels, this.settings?.labels], typeof count === 'number' ? count : undefined);
+    const filled: Record<string, V | string> = {};
+    for (const name in vars) filled[name] = typeof vars[name] === 'number' ? formatNumber(vars[name], locale) : vars[name]!;
+    return [text, filled];
   }
 
   /** Level of the component's title heading. */

@@ -21,7 +21,6 @@ export function canonicalLocale(raw: string): string {
   return tag;
 }
 
-
 /** A formatter for `locale`, made once per kind and locale (English when `locale` is refused). */
 export function formatter<F>(kind: string, locale: string, make: (locale: string) => F): F {
   let cache = caches.get(kind);
@@ -48,7 +47,25 @@ export function formatIsoDate(value: string, locale: string): string {
   if (!match) return value;
   const date = new Date(0);
   date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return formatter('date', locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+  return formatter('date', locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC', calendar: gregorianUnlessAsked(l) })).format(date);
+}
+
+/**
+ * `'gregory'` for Thai (whose `Intl` default is the Buddhist calendar) unless the tag names a calendar itself
+ * (`th-TH-u-ca-buddhist`); otherwise undefined, which leaves the locale's own default.
+ */
+export function gregorianUnlessAsked(locale: string): 'gregory' | undefined {
+  return /^th\b(?!.*-ca-)/i.test(locale) ? 'gregory' : undefined;
+}
+
+/** A number in the locale ("1,234", "1.234", "١٬٢٣٤"). */
+export function formatNumber(value: number, locale: string): string {
+  return formatter('number', locale, (l) => new Intl.NumberFormat(l)).format(value);
+}
+
+/** The plural category of `count` in the locale (`one`, `few`...), from `Intl.PluralRules`. */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  return formatter('plural', locale, (l) => new Intl.PluralRules(l)).select(count);
 }
 
 /** A share (0–1) as a percentage in the locale ("45%", "45 %"). */

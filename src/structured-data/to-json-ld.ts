@@ -36,7 +36,7 @@ export function toJsonLd(tag: string, content: unknown, options: JsonLdOptions =
   }
   if (tag === 'misconception-card') {
     const { value } = validateMisconceptionContent(content);
-    const label = (key: string) => lookupLabel(key, locale, [misconceptionLabels], [labels]);
+    const label = (key: string) => lookupLabel(key, locale ?? 'en', [misconceptionLabels], [labels]);
     return value && claimReviewGraph(value, { url, author, label });
   }
   return null;

@@ -40,7 +40,7 @@ describe('cooperation-table: filtering', () => {
     const seen = recordEvents<TableFilterDetail>(el, 'explainer-filter');
     await type(el, 'APF');
     expect(columnText(el, 0)).to.deep.equal(['Äpfel']);
-    expect(announcement(el)).to.equal('1 of 6 rows shown');
+    expect(announcement(el)).to.equal('1 row of 6 shown');
     await type(el, 'item');
     expect(columnText(el, 0)).to.deep.equal(['item 10', 'item 9', 'item 9']);
     expect(el.shownRowCount).to.equal(3);
@@ -54,7 +54,7 @@ describe('cooperation-table: filtering', () => {
     expect(seen[0]!.bubbles && seen[0]!.composed).to.be.true;
     await type(el, '');
     expect(parts(el, 'row')).to.have.length(6);
-    expect(announcement(el)).to.equal('6 of 6 rows shown');
+    expect(announcement(el)).to.equal('6 rows of 6 shown');
   });
 
   it('matches the text of rich-text cells, not their Markdown', async () => {
@@ -71,7 +71,7 @@ describe('cooperation-table: filtering', () => {
     await type(el, 'zzz');
     expect(parts(el, 'row')).to.have.length(0);
     expect(text(part(el, 'no-results'))).to.equal('No rows match “zzz”.');
-    expect(announcement(el)).to.equal('0 of 4 rows shown');
+    expect(announcement(el)).to.equal('0 rows of 4 shown');
     await type(el, 'cyber');
     expect(parts(el, 'no-results')).to.have.length(0);
   });
@@ -101,6 +101,6 @@ describe('cooperation-table: filtering', () => {
     expect(text(part(el, 'filter').querySelector('label'))).to.equal('Zeilen filtern');
     expect(text(part(el, 'download'))).to.equal(`CSV herunterladen: ${seed.caption}`);
     await type(el, 'cyber');
-    expect(announcement(el)).to.equal('1 von 4 Zeilen angezeigt');
+    expect(announcement(el)).to.equal('1 Zeile von 4 angezeigt');
   });
 });

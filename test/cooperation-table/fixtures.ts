@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import '../../src/cooperation-table.js';
 import type { CooperationTable, CooperationTableContent } from '../../src/cooperation-table.js';
 import { exampleContent } from '../helpers/content.js';
-import { parts, settle, text } from '../helpers/dom.js';
+import { part, parts, settle, text } from '../helpers/dom.js';
+import { horizontalSense } from '../helpers/rtl.js';
 
 export type { CooperationTable, CooperationTableContent };
 
@@ -58,4 +59,45 @@ export function columnText(el: Element, index: number): string[] {
 /** The live region's text. */
 export function announcement(el: Element): string {
   return text(el.shadowRoot!.querySelector('.live'));
+}
+
+/** A table with many columns, wider than 320px (it scrolls sideways there). */
+export const wideTable: CooperationTableContent = {
+  caption: 'Wide comparison',
+  columns: [
+    { key: 'c0', label: 'Area', rowHeader: true },
+    ...Array.from({ length: 9 }, (_, i) => ({ key: `c${i + 1}`, label: `Column ${i + 1}` })),
+  ],
+  rows: Array.from({ length: 4 }, (_, r) => Object.fromEntries(Array.from({ length: 10 }, (_, c) => [`c${c}`, `Row ${r} value ${c}`]))),
+};
+
+/** Physical sides (`left`, `right`) where the table reaches past the scroller, i.e. where content is hidden. */
+export function hiddenSides(el: CooperationTable): string[] {
+  const scroller = part(el, 'scroller').getBoundingClientRect();
+  const table = part(el, 'table').getBoundingClientRect();
+  return [...(table.left < scroller.left - 1 ? ['left'] : []), ...(table.right > scroller.right + 1 ? ['right'] : [])];
+}
+
+/**
+ * Physical sides where a visible scroll shadow is darkest at the frame's edge. A shadow is a pseudo-element of the
+ * frame painting a linear gradient from the shadow colour to transparent; its box, its gradient's direction and
+ * its transformation (a mirrored one is flipped) decide where its dark edge is.
+ */
+export function shadowSides(el: CooperationTable): string[] {
+  const frame = part(el, 'scroller').parentElement!;
+  const width = frame.getBoundingClientRect().width;
+  const sides: string[] = [];
+  for (const pseudo of ['::before', '::after']) {
+    const style = getComputedStyle(frame, pseudo);
+    if (style.opacity !== '1') continue;
+    const gradient = /^linear-gradient\((to (?:left|right)|-?\d+deg)/.exec(style.backgroundImage)?.[1];
+    if (!gradient) throw new Error(`${pseudo}: not a horizontal linear gradient: ${style.backgroundImage}`);
+    const darkFirst = gradient === 'to right' || gradient === '90deg' ? 'left' : 'right';
+    const flipped = horizontalSense(frame, pseudo) < 0;
+    const dark = (darkFirst === 'left') !== flipped ? 'left' : 'right';
+    const left = parseFloat(style.left);
+    const x = dark === 'left' ? left : left + parseFloat(style.width);
+    sides.push(Math.abs(x) < 1 ? 'left' : Math.abs(x - width) < 1 ? 'right' : `inside (${pseudo} dark at ${x}px of ${width}px)`);
+  }
+  return sides.sort();
 }

@@ -67,7 +67,7 @@ describe('cooperation-table: validation and errors', () => {
       ['F', 'six', ''],
     ]);
     const notice = part(el, 'item-errors');
-    expect(text(notice)).to.contain('4 item(s) could not be shown');
+    expect(text(notice)).to.contain('4 items could not be shown');
     expect(text(notice)).to.contain('rows[4].benefit: expected a string, got an object');
   });
 

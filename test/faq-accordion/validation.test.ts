@@ -50,7 +50,7 @@ describe('faq-accordion: validation and errors', () => {
     ]);
     expect(parts(el, 'question').map((b) => text(b))).to.deep.equal(['Good one?', 'Second good?']);
     const notice = part(el, 'item-errors');
-    expect(text(notice)).to.contain('4 item(s) could not be shown');
+    expect(text(notice)).to.contain('4 items could not be shown');
     expect(text(notice)).to.contain('items[1].answer: expected a string, got a number');
   });
 

@@ -3,6 +3,7 @@ import '../../src/indicator-tracker.js';
 import type { IndicatorTracker } from '../../src/indicator-tracker.js';
 import { part, parts, text } from '../helpers/dom.js';
 import { one } from './fixtures.js';
+import '../../src/locales/de.js';
 
 const render = (data: unknown) => fixture<IndicatorTracker>(html`<indicator-tracker .data=${data}></indicator-tracker>`);
 
@@ -54,11 +55,15 @@ describe('indicator-tracker: status, trend and progress', () => {
       expect(text(part(el, 'summary'))).to.equal('Behind schedule: 1');
     });
 
-    it('takes label overrides for the default status names and the prefix', async () => {
+    it('takes label overrides for the default status names and the status text, in the label’s word order', async () => {
       const el = await fixture<IndicatorTracker>(
-        html`<indicator-tracker .labels=${{ 'tracker.status.stalled': 'Paused', 'tracker.statusPrefix': 'State:' }} .data=${one({ status: 'stalled' })}></indicator-tracker>`,
+        html`<indicator-tracker .labels=${{ 'tracker.status.stalled': 'Paused', 'tracker.statusText': '{status}[ is the state]' }} .data=${one({ status: 'stalled' })}></indicator-tracker>`,
       );
-      expect(text(part(el, 'status'))).to.equal('State: Paused');
+      const status = part(el, 'status');
+      expect(text(status)).to.equal('Paused is the state');
+      expect(text(status.querySelector('.visually-hidden'))).to.equal('is the state');
+      // The icon stays with the name, before it.
+      expect(part(el, 'status-icon').nextElementSibling).to.equal(part(el, 'status-label'));
     });
   });
 
@@ -116,17 +121,54 @@ describe('indicator-tracker: status, trend and progress', () => {
       expect(fill.getBoundingClientRect().width / bar.getBoundingClientRect().width).to.be.closeTo(0.45, 0.01);
     });
 
-    it('uses max and a custom label as the value text', async () => {
-      const el = await render(one({ progress: { value: 3, max: 10, label: '3 of 10 member states' } }));
-      expect(text(part(el, 'progress-value'))).to.equal('3 of 10 member states');
+    it('with max and a label: names what is counted and always shows the value ("Negotiating rounds held: 4 of 10")', async () => {
+      const el = await render(one({ progress: { value: 4, max: 10, label: 'Negotiating rounds held' } }));
+      expect(text(part(el, 'progress-label'))).to.equal('Negotiating rounds held:');
+      expect(text(part(el, 'progress-value'))).to.equal('4 of 10');
+      expect(text(part(el, 'progress'))).to.equal('Negotiating rounds held: 4 of 10');
       const bar = part(el, 'progress-bar');
       expect(bar.getAttribute('aria-valuemax')).to.equal('10');
-      expect(bar.getAttribute('aria-valuenow')).to.equal('3');
-      expect(bar.getAttribute('aria-valuetext')).to.equal('3 of 10 member states');
-      expect(part(el, 'progress-fill').style.inlineSize).to.equal('30%');
+      expect(bar.getAttribute('aria-valuenow')).to.equal('4');
+      expect(bar.getAttribute('aria-valuetext')).to.equal('Negotiating rounds held: 4 of 10');
+      expect(part(el, 'progress-fill').style.inlineSize).to.equal('40%');
     });
 
-    it('shows a share of a custom max as a percentage without a label, and the ends of the range', async () => {
+    it('with a label and no max: the label and the percentage', async () => {
+      const el = await render(one({ progress: { value: 45, label: 'Budget spent' } }));
+      expect(text(part(el, 'progress'))).to.equal('Budget spent: 45%');
+      expect(part(el, 'progress-bar').getAttribute('aria-valuetext')).to.equal('Budget spent: 45%');
+    });
+
+    it('with max and no label: "Progress: 1 of 3"; without max, the percentage; numbers in the locale', async () => {
+      const data = {
+        indicators: [
+          { label: 'a', description: 'd', progress: { value: 1, max: 3 } },
+          { label: 'b', description: 'd', progress: { value: 0 } },
+          { label: 'c', description: 'd', progress: { value: 1500, max: 2000 } },
+        ],
+      };
+      const el = await render(data);
+      expect(parts(el, 'progress').map((v) => text(v))).to.deep.equal(['Progress: 1 of 3', 'Progress: 0%', 'Progress: 1,500 of 2,000']);
+      expect(parts(el, 'progress-bar').map((b) => b.getAttribute('aria-valuetext'))).to.deep.equal(['1 of 3', '0%', '1,500 of 2,000']);
+      expect(parts(el, 'progress-fill').map((f) => f.style.inlineSize)).to.deep.equal(['33.33%', '0%', '75%']);
+    });
+
+    it('in German: "Fortschritt: 1.500 von 2.000", the label first when the content gives one', async () => {
+      const data = {
+        indicators: [
+          { label: 'a', description: 'd', progress: { value: 1500, max: 2000 } },
+          { label: 'b', description: 'd', progress: { value: 45 } },
+          { label: 'c', description: 'd', progress: { value: 4, max: 10, label: 'Verhandlungsrunden' } },
+        ],
+      };
+      const wrap = await fixture(html`<div lang="de"><indicator-tracker .data=${data}></indicator-tracker></div>`);
+      const el = wrap.querySelector<IndicatorTracker>('indicator-tracker')!;
+      await el.updateComplete;
+      expect(parts(el, 'progress').map((v) => text(v))).to.deep.equal(['Fortschritt: 1.500 von 2.000', 'Fortschritt: 45 %', 'Verhandlungsrunden: 4 von 10']);
+      expect(parts(el, 'progress-bar').map((b) => b.getAttribute('aria-valuetext'))).to.deep.equal(['1.500 von 2.000', '45\u00a0%', 'Verhandlungsrunden: 4 von 10']);
+    });
+
+    it('shows the ends of the range', async () => {
       const el = await render({
         indicators: [
           { label: 'a', description: 'd', progress: { value: 1, max: 3 } },
@@ -134,7 +176,7 @@ describe('indicator-tracker: status, trend and progress', () => {
           { label: 'c', description: 'd', progress: { value: 4, max: 4 } },
         ],
       });
-      expect(parts(el, 'progress-value').map((v) => text(v))).to.deep.equal(['33%', '0%', '100%']);
+      expect(parts(el, 'progress-value').map((v) => text(v))).to.deep.equal(['1 of 3', '0%', '4 of 4']);
       expect(parts(el, 'progress-fill').map((f) => f.style.inlineSize)).to.deep.equal(['33.33%', '0%', '100%']);
     });
   });

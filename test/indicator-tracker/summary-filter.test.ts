@@ -81,11 +81,11 @@ describe('indicator-tracker: summary and filter', () => {
     expect(visibleLabels(el)).to.deep.equal(['B', 'D']);
     expect(el.filter).to.equal('on-track');
     expect(el.getAttribute('filter')).to.equal('on-track');
-    expect(text(live)).to.equal('Showing 2 of 5 indicators');
+    expect(text(live)).to.equal('Showing 2 indicators of 5');
     await choose(el, '');
     expect(visibleLabels(el)).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
     expect(el.hasAttribute('filter')).to.be.false;
-    expect(text(live)).to.equal('Showing 5 of 5 indicators');
+    expect(text(live)).to.equal('Showing 5 indicators of 5');
     expect(seen.map((e) => e.detail)).to.deep.equal([
       { status: 'on-track', label: 'On track', count: 2, total: 5 },
       { status: null, label: 'All statuses', count: 5, total: 5 },
@@ -99,7 +99,7 @@ describe('indicator-tracker: summary and filter', () => {
     const seen = recordEvents(el, 'explainer-filter');
     expect(visibleLabels(el)).to.deep.equal(['A']);
     expect(part<HTMLSelectElement>(el, 'filter-select').value).to.equal('stalled');
-    expect(text(part(el, 'filter-status'))).to.equal('Showing 1 of 5 indicators');
+    expect(text(part(el, 'filter-status'))).to.equal('Showing 1 indicator of 5');
     el.filter = 'watching';
     await settle(el);
     expect(visibleLabels(el)).to.deep.equal(['C']);
@@ -113,7 +113,7 @@ describe('indicator-tracker: summary and filter', () => {
   it('filters without the control too, and ignores a filter that is not a status', async () => {
     const el = await fixture<IndicatorTracker>(html`<indicator-tracker filter="on-track" .data=${mixed}></indicator-tracker>`);
     expect(visibleLabels(el)).to.deep.equal(['B', 'D']);
-    expect(text(part(el, 'filter-status'))).to.equal('Showing 2 of 5 indicators');
+    expect(text(part(el, 'filter-status'))).to.equal('Showing 2 indicators of 5');
     el.filter = 'no-such-status';
     await settle(el);
     expect(visibleLabels(el)).to.have.length(5);
@@ -126,7 +126,7 @@ describe('indicator-tracker: summary and filter', () => {
     expect(text(select.options[select.options.length - 1])).to.equal('Achieved (0)');
     expect(select.value).to.equal('achieved');
     expect(visibleLabels(el)).to.deep.equal([]);
-    expect(text(part(el, 'filter-status'))).to.equal('Showing 0 of 5 indicators');
+    expect(text(part(el, 'filter-status'))).to.equal('Showing 0 indicators of 5');
   });
 
   it('filters the full example by a custom status', async () => {

@@ -68,7 +68,7 @@ describe('indicator-tracker: validation and errors', () => {
     ]);
     expect(parts(el, 'indicator-heading').map((h) => text(h))).to.deep.equal(['Good', 'Also good']);
     const notice = part(el, 'item-errors');
-    expect(text(notice)).to.contain('4 item(s) could not be shown');
+    expect(text(notice)).to.contain('4 items could not be shown');
     expect(text(notice)).to.contain('indicators[3].progress.value: must be between 0 and 100, got 120');
   });
 
@@ -190,7 +190,7 @@ describe('indicator-tracker: validation and errors', () => {
     part(el, 'evidence-toggle').click();
     await new Promise((r) => setTimeout(r, 50));
     expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
-    for (const name of ['title', 'intro', 'indicator-heading', 'description', 'status-label', 'progress-value', 'evidence-text']) {
+    for (const name of ['title', 'intro', 'indicator-heading', 'description', 'status-label', 'progress-label', 'evidence-text']) {
       expect(text(part(el, name)), name).to.contain(payload);
     }
     expect(text(part(el, 'filter-select'))).to.contain(payload);

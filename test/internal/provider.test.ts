@@ -25,19 +25,20 @@ describe('explainer-provider: locale, labels and heading level', () => {
       <explainer-provider locale="de"><faq-accordion .data=${data}></faq-accordion></explainer-provider>
       <explainer-provider locale="de-AT"><faq-accordion .data=${data}></faq-accordion></explainer-provider>
     </div>`);
-    expect(text(part(de!, 'toggle-all'))).to.equal('Alle anzeigen Antworten: FAQ');
-    expect(text(part(deAt!, 'toggle-all'))).to.equal('Alle anzeigen Antworten: FAQ');
+    // One label, in German word order: "Alle anzeigen" on screen, "Alle Antworten anzeigen: FAQ" as the name.
+    expect(text(part(de!, 'toggle-all'))).to.equal('Alle Antworten anzeigen: FAQ');
+    expect(text(part(deAt!, 'toggle-all'))).to.equal('Alle Antworten anzeigen: FAQ');
   });
 
   it('falls back to English for a locale it has no labels for', async () => {
-    const [el] = await faqIn(html`<explainer-provider locale="th"><faq-accordion .data=${data}></faq-accordion></explainer-provider>`);
+    const [el] = await faqIn(html`<explainer-provider locale="sw"><faq-accordion .data=${data}></faq-accordion></explainer-provider>`);
     expect(text(part(el!, 'toggle-all'))).to.contain('Show all');
   });
 
   it('uses the page lang when there is no provider', async () => {
     const [el] = await faqIn(html`<div lang="de"><faq-accordion .data=${data}></faq-accordion></div>`);
     expect(el!.locale).to.equal('de');
-    expect(text(part(el!, 'toggle-all'))).to.contain('Alle anzeigen');
+    expect(text(part(el!, 'toggle-all'))).to.contain('Alle Antworten anzeigen');
   });
 
   it('applies label overrides from the labels attribute (JSON) and the element’s own labels first', async () => {
@@ -85,7 +86,7 @@ describe('explainer-provider: locale, labels and heading level', () => {
     provider.locale = 'de';
     await provider.updateComplete;
     await settle(el!);
-    expect(text(part(el!, 'toggle-all'))).to.contain('Alle anzeigen');
+    expect(text(part(el!, 'toggle-all'))).to.contain('Alle Antworten anzeigen');
   });
 
   it('lays out as if absent (display: contents)', async () => {

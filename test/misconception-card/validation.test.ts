@@ -57,7 +57,7 @@ describe('misconception-card: validation and errors', () => {
     ]);
     expect(parts(el, 'misconception-text').map((m) => text(m))).to.deep.equal(['Good claim', 'Second good']);
     const notice = part(el, 'item-errors');
-    expect(text(notice)).to.contain('4 item(s) could not be shown');
+    expect(text(notice)).to.contain('4 items could not be shown');
     expect(text(notice)).to.contain('items[1].verdict');
   });
 

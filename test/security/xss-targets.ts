@@ -251,7 +251,7 @@ const tracker: XssTarget = {
     { field: 'indicators[].label', kind: 'plain', scope: 'item', nodes: all('[part~="indicator-heading"]') },
     { field: 'statuses.<key>.label', kind: 'plain', scope: 'item', nodes: all('[part~="status-label"]') },
     { field: 'indicators[].description', kind: 'rich', scope: 'item', nodes: all('[part~="description"]') },
-    { field: 'indicators[].progress.label', kind: 'plain', scope: 'item', nodes: all('[part~="progress-value"]') },
+    { field: 'indicators[].progress.label', kind: 'plain', scope: 'item', nodes: all('[part~="progress-label"]') },
     { field: 'indicators[].evidence[].text', kind: 'rich', scope: 'item', nodes: inEach('[part~="evidence-list"]', (ol) => ol.querySelector('[part~="evidence-text"]')) },
     { field: 'statuses (summary)', kind: 'plain', scope: 'root', nodes: all('[part~="summary"]') },
     { field: 'statuses (filter options)', kind: 'plain', scope: 'root', nodes: all('[part~="filter-select"]') },

@@ -1,6 +1,12 @@
 import type { Labels } from '../../internal/context/settings.js';
 
-/** UI labels of `<cooperation-table>`, in English (other languages register through `src/locales/`). Override any key through `labels` or the provider. */
+/**
+ * UI labels of `<cooperation-table>`, in English (other languages register through `src/locales/`). Override any
+ * key through `labels` or the provider.
+ * - `table.filterCount` (`{count}`, `{total}`): announced while filtering; by plural category of `{count}`.
+ * - `table.download` (`{name}`: the caption or title): the download button; `[...]` is read by screen readers only.
+ * - `table.sorted`, `table.sortOption` (`{column}`, `{direction}`: `table.ascending` or `table.descending`).
+ */
 export const tableLabels: Labels = {
   'table.untitled': 'Comparison table',
   'table.ascending': 'ascending',
@@ -11,8 +17,7 @@ export const tableLabels: Labels = {
   'table.sortOption': '{column}, {direction}',
   'table.originalOrder': 'Original order',
   'table.filter': 'Filter rows',
-  'table.filterCount': '{count} of {total} rows shown',
+  'table.filterCount': { one: '{count} row of {total} shown', other: '{count} rows of {total} shown' },
   'table.noResults': 'No rows match “{query}”.',
-  'table.download': 'Download CSV',
-  'table.downloadOf': ': {name}',
+  'table.download': 'Download CSV[: {name}]',
 };

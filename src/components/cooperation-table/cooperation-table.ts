@@ -374,8 +374,8 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
           </div>`
         : nothing}
       ${this.downloadable
-        ? html`<button type="button" part="download" class="download" @click=${this.#onDownload}>
-            ${this.label('table.download')}<span class="visually-hidden">${this.label('table.downloadOf', { name })}</span>
+        ? html`<button type="button" part="download" class="download" aria-label=${this.label('table.download', { name })} @click=${this.#onDownload}>
+            ${this.labelParts('table.download', { name })}
           </button>`
         : nothing}
     </div>`;

@@ -1,5 +1,8 @@
 import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { provideSettings, requestSettings, type ExplainerSettings, type Labels } from '../../internal/context/settings.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { explainerSettingsContext } from '../../internal/context/settings-context.js';
+import type { ExplainerSettings, Labels, PluralLabel } from '../../internal/context/settings.js';
+import { attachContextRoot } from '../../internal/context/root.js';
 import { clampLevel } from '../../internal/heading.js';
 import { defineElement } from '../../internal/define.js';
 
@@ -8,18 +11,23 @@ function parseLabels(value: string | null): Labels | undefined {
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    // Texts and plural objects (`{ "one": ..., "other": ... }`) are kept; anything else is dropped.
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, Labels[string]] => typeof entry[1] === 'string' || typeof (entry[1] as PluralLabel | null)?.other === 'string'),
+    );
   } catch {
     return undefined;
   }
 }
 
 /**
- * Gives every explainer component inside it a locale, UI labels and a base heading level, through the
- * community context protocol (`context-request` events). Optional: without it, components use English labels
- * (or the page's `lang`) and level 2. Languages other than English are separate modules: import
- * `explainer-elements/locales/de.js` for German, or register your own with `registerLabels(locale, labels)`.
- * Nested providers inherit from the outer one; what the inner one sets wins.
+ * Gives every explainer component inside it a locale, UI labels and a base heading level, through `@lit/context`
+ * (the key is `explainerSettingsContext`, exported by the package; a portal built with Lit can provide the same
+ * settings from its own element with it). Optional: without it, components use English labels (or the page's
+ * `lang`) and level 2. Languages other than English are separate modules: import `explainer-elements/locales/de.js`
+ * for German, or register your own with `registerLabels(locale, labels)`. Nested providers inherit from the outer
+ * one (or from any other provider of the key); what the inner one sets wins. It may be defined before or after the
+ * components: they get its settings either way.
  *
  * @summary Shared settings for the explainer components inside it.
  * @tagname explainer-provider
@@ -48,7 +56,10 @@ export class ExplainerProvider extends LitElement {
   /** BCP 47 locale for labels, dates and numbers (`en`, `de`, `de-AT`...). */
   declare locale: string | undefined;
 
-  /** Label overrides by key; as an attribute, a JSON object (`labels='{"faq.showAll":"Expand all"}'`). */
+  /**
+   * Label overrides by key; as an attribute, a JSON object (`labels='{"faq.showAll":"Expand all[ answers: {title}]"}'`).
+   * A value is a text, or an object by plural category (`{"one": "...", "other": "..."}`) for a label with `{count}`.
+   */
   declare labels: Labels | undefined;
 
   /** Heading level (1–6) of each component's title. */
@@ -57,26 +68,30 @@ export class ExplainerProvider extends LitElement {
   /** Settings of an enclosing provider, which this one inherits from. */
   private declare parent: ExplainerSettings | undefined;
 
-  readonly #provider = provideSettings(this);
+  /** Answers the requests from inside (not its own, which goes to an enclosing provider). */
+  readonly #provider = new ContextProvider(this, { context: explainerSettingsContext });
 
-  #stopParent: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#stopParent = requestSettings(this, (parent) => {
-      this.parent = parent;
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: explainerSettingsContext,
+      subscribe: true,
+      callback: (parent) => {
+        this.parent = parent;
+      },
     });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopParent?.();
+  override connectedCallback(): void {
+    attachContextRoot();
+    this.parent = undefined;
+    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const parent = this.parent ?? {};
-    this.#provider.set({
+    this.#provider.setValue({
       locale: this.locale ?? parent.locale,
       labels: this.labels || parent.labels ? { ...parent.labels, ...this.labels } : undefined,
       headingLevel: this.headingLevel !== undefined ? clampLevel(this.headingLevel) : parent.headingLevel,

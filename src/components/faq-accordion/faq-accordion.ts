@@ -32,7 +32,7 @@ const MAX_REGIONS = 6;
  * @csspart title - The section heading.
  * @csspart intro - The text under the title.
  * @csspart toolbar - The row holding the show-all control.
- * @csspart toggle-all - The "Show all / Hide all" button.
+ * @csspart toggle-all - The "Show all / Hide all" button (its accessible name adds "answers: <title>").
  * @csspart list - The container of all items.
  * @csspart item - One question and its answer (`item-open` is added while open).
  * @csspart item-open - An item whose answer is open.
@@ -202,17 +202,18 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     const allOpen = this.openItems.size === items.length;
     const level = this.itemLevel(!!title);
     const regions = items.length <= MAX_REGIONS;
+    // One label gives the visible words and, with its `[...]` words, the name: "Show all" named "Show all answers: <title>".
+    const toggleKey = allOpen ? 'faq.hideAll' : 'faq.showAll';
+    const toggleVars = { title: title ?? this.label('faq.untitled') };
     // Templates are written without whitespace between elements: no text node per gap, in every item.
     return html`${title ? heading(this.titleLevel, 'title', title) : nothing}${
       intro ? html`<div part="intro" class="intro">${renderRichText(intro, format)}</div>` : nothing
     }${
       this.single
         ? nothing
-        : html`<div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all"
+        : html`<div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all" aria-label=${this.label(toggleKey, toggleVars)}
             @click=${() => this.#setOpen(new Set(allOpen ? [] : items.keys()))}
-          >${this.label(allOpen ? 'faq.hideAll' : 'faq.showAll')} <span class="visually-hidden">${this.label('faq.allSuffix', {
-            title: title ?? this.label('faq.untitled'),
-          })}</span></button></div>`
+          >${this.labelParts(toggleKey, toggleVars)}</button></div>`
     }<div part="list" class="list"
       @click=${this.#onListEvent}
       @beforematch=${this.#onListEvent}

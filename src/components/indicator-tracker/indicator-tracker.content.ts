@@ -34,13 +34,19 @@ export interface TrackerTrend {
   better?: 'up' | 'down';
 }
 
-/** How far an indicator has come. */
+/**
+ * How far an indicator has come. The value is always shown, as text and as the progress bar's `aria-valuetext`:
+ * "4 of 10" when `max` is given, else a percentage ("45%"), numbers in the locale's format.
+ */
 export interface TrackerProgress {
   /** The value, from 0 to `max`. */
   value: number;
-  /** The value of completion; greater than 0. Default: 100. */
+  /** The value of completion; greater than 0. When given, the value reads "4 of 10"; without it, `value` is a percentage. */
   max?: number;
-  /** The value as plain text (e.g. "3 of 10 member states"); default: a percentage in the locale ("45%"). */
+  /**
+   * What is counted (e.g. "Negotiating rounds held"), as plain text, shown with the value: "Negotiating rounds
+   * held: 4 of 10". Default: "Progress: 4 of 10". Not the value itself: the component adds it.
+   */
   label?: string;
 }
 

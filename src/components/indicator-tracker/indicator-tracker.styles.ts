@@ -83,6 +83,10 @@ export const trackerStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* "Steady" points forward: to the right in left-to-right text, to the left in right-to-left text. */
+  [data-shape=flat]:dir(rtl) {
+    scale: -1 1;
+  }
   .status,
   [part~=trend],
   [part~=overdue] {

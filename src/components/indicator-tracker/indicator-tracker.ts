@@ -32,7 +32,7 @@ interface PreparedIndicator {
 /**
  * Indicators to monitor, each with an optional status, trend, progress, dates and a timeline of evidence.
  * One element renders the whole list. Status is a text tag with an icon whose shape follows its tone (never colour
- * alone); trends say whether they are good; progress is always given as text; dates are `<time datetime>` elements,
+ * alone); trends say whether they are good; progress always shows its value as text ("4 of 10", "45%"); dates are `<time datetime>` elements,
  * absolute and relative, in the locale. Content with only labels and descriptions renders just those.
  *
  * Content (`data`, an inline `<script type="application/json">`, or `src`): `{ title?, intro?, statuses?: { [key]:
@@ -69,8 +69,8 @@ interface PreparedIndicator {
  * @csspart trend-icon - The trend arrow (decorative).
  * @csspart trend-label - The trend in words ("Rising, which is good").
  * @csspart progress - The progress block.
- * @csspart progress-label - The word "Progress:".
- * @csspart progress-value - The progress value as text.
+ * @csspart progress-label - The words around the value: "Progress:", or the content's `progress.label` ("Negotiating rounds held:").
+ * @csspart progress-value - The progress value as text: "4 of 10" when the content gives `max`, else a percentage.
  * @csspart progress-bar - The bar (`role="progressbar"`).
  * @csspart progress-fill - The filled share of the bar.
  * @csspart dates - The list of dates (`<dl>`).
@@ -207,6 +207,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     const filterId = `${this.idPrefix}-filter`;
     const view: TrackerView = {
       label: (key, vars) => this.label(key, vars),
+      parts: (key, vars, wrap) => this.labelParts(key, vars, wrap),
       locale: this.locale,
       now: this.now ?? new Date(),
     };

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { formatIsoDate, formatPercent } from '../../internal/intl.js';
+import type { LabelValue } from '../../internal/label-template.js';
 import { renderRichText, safeUrl, type RichBlock } from '../../internal/rich-text/index.js';
 import type { TrackerIndicator, TrackerProgress, TrackerTrend } from './indicator-tracker.content.js';
 import type { TrackerTone } from './indicator-tracker.statuses.js';
@@ -11,9 +12,10 @@ import { describeDate } from './tracker-dates.js';
  * when its field is absent, so an indicator with only a label and a description has no empty wrapper.
  */
 
-/** What the templates need from the element: labels, locale and the clock. */
+/** What the templates need from the element: labels (as text, or as template parts), locale and the clock. */
 export interface TrackerView {
   label(key: string, vars?: Record<string, string | number>): string;
+  parts(key: string, vars: Record<string, LabelValue>, wrap?: (words: string) => unknown): unknown[];
   locale: string;
   now: Date;
 }
@@ -37,7 +39,8 @@ const CIRCLE = 'M2 10a8 8 0 0 0 16 0a8 8 0 0 0-16 0';
 /**
  * Icon strokes on a 20 × 20 grid (stroke style in the styles: `.icon`). Each tone and each trend direction has its
  * own shape, so nothing is told by colour alone: a ring, a ring with "i", a ring with a check mark, a triangle with
- * "!", an octagon with a cross; arrows up, down and across.
+ * "!", an octagon with a cross; arrows up, down and across (across points right: the styles mirror it in
+ * right-to-left text, so it points to the inline end).
  */
 const SHAPES: Record<TrackerTone | TrackerTrend['direction'], string> = {
   neutral: CIRCLE,
@@ -57,17 +60,15 @@ function icon(shape: keyof typeof SHAPES, part: string): TemplateResult {
   </svg>`;
 }
 
-/** Text for screen readers only. */
-function hidden(text: string): TemplateResult {
-  return html`<span class="visually-hidden">${text}</span>`;
-}
-
-/** The status tag: a visually hidden "Status:", an icon whose shape follows the tone, and the name as text. */
+/**
+ * The status tag, from `tracker.statusText` ("[Status: ]{status}"): a visually hidden "Status:", and in place of
+ * `{status}` an icon whose shape follows the tone and the name as text.
+ */
 export function renderStatus(view: TrackerView, status: ResolvedStatus | undefined): unknown {
   return status
-    ? html`<p part="status status-${status.tone}" class="status" data-tone=${status.tone} data-status=${status.key}>
-        ${hidden(`${view.label('tracker.statusPrefix')} `)}${icon(status.tone, 'status-icon')}<span part="status-label">${status.label}</span>
-      </p>`
+    ? html`<p part="status status-${status.tone}" class="status" data-tone=${status.tone} data-status=${status.key}>${view.parts('tracker.statusText', {
+        status: html`${icon(status.tone, 'status-icon')}<span part="status-label">${status.label}</span>`,
+      })}</p>`
     : nothing;
 }
 
@@ -77,22 +78,28 @@ export function renderTrend(view: TrackerView, trend: TrackerTrend | undefined):
   const { direction, better } = trend;
   const words = view.label(`tracker.trend.${direction}`);
   const judgement = direction === 'flat' || !better ? 'neutral' : direction === better ? 'good' : 'bad';
-  return html`<p part="trend trend-${judgement}">
-    ${hidden(`${view.label('tracker.trendPrefix')} `)}${icon(direction, 'trend-icon')}<span part="trend-label"
-      >${judgement === 'neutral' ? words : view.label(`tracker.trend.${judgement}`, { trend: words })}</span
-    >
-  </p>`;
+  return html`<p part="trend trend-${judgement}">${view.parts('tracker.trendText', {
+    trend: html`${icon(direction, 'trend-icon')}<span part="trend-label">${judgement === 'neutral' ? words : view.label(`tracker.trend.${judgement}`, { trend: words })}</span>`,
+  })}</p>`;
 }
 
-/** The progress value as visible text and as a `progressbar` named by the indicator's heading. */
+/**
+ * The progress, always with its value: "4 of 10" (`tracker.progressOf`) when the content gives `max`, else a
+ * percentage. Shown as "Progress: 45%" (`tracker.progressValue`), or with the content's `label` naming what is
+ * counted, "Negotiating rounds held: 4 of 10" (`tracker.progressCounted`); the words in `progress-label`, the
+ * value in `progress-value`. The `progressbar` is named by the indicator's heading; its `aria-valuetext` is the value,
+ * with the content's label when there is one.
+ */
 export function renderProgress(view: TrackerView, progress: TrackerProgress | undefined, headingId: string): unknown {
   if (!progress) return nothing;
-  const { value, max = 100 } = progress;
-  const text = progress.label ?? formatPercent(value / max, view.locale);
+  const { value, max = 100, label } = progress;
+  const amount = progress.max === undefined ? formatPercent(value / max, view.locale) : view.label('tracker.progressOf', { value, max });
+  const key = label ? 'tracker.progressCounted' : 'tracker.progressValue';
   const fill = styleMap({ inlineSize: `${((value / max) * 100).toFixed(2)}%` });
   return html`<div part="progress">
-    <span part="progress-label">${view.label('tracker.progress')}</span> <span part="progress-value">${text}</span>
-    <div part="progress-bar" class="bar" role="progressbar" aria-labelledby=${headingId} aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${value} aria-valuetext=${text}>
+    ${view.parts(key, { label: label ?? '', value: html`<span part="progress-value">${amount}</span>` }, (words) => html`<span part="progress-label">${words}</span>`)}
+    <div part="progress-bar" class="bar" role="progressbar" aria-labelledby=${headingId} aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${value}
+      aria-valuetext=${label ? view.label(key, { label, value: amount }) : amount}>
       <div part="progress-fill" class="fill" style=${fill}></div>
     </div>
   </div>`;
@@ -124,7 +131,7 @@ export function renderDates(view: TrackerView, { updated, nextReview }: TrackerI
 export function renderEvidence(view: TrackerView, evidence: readonly PreparedEvidence[], indicatorLabel: string, onToggle: (event: Event) => void): unknown {
   if (evidence.length === 0) return nothing;
   return html`<details part="evidence" @toggle=${onToggle}>
-    <summary part="evidence-toggle">${view.label('tracker.evidence', { count: evidence.length })}${hidden(`: ${indicatorLabel}`)}</summary>
+    <summary part="evidence-toggle">${view.parts('tracker.evidence', { count: evidence.length, indicator: indicatorLabel })}</summary>
     <ol part="evidence-list">
       ${evidence.map(({ date, text, url }) => {
         const absolute = formatIsoDate(date, view.locale);
@@ -136,7 +143,7 @@ export function renderEvidence(view: TrackerView, evidence: readonly PreparedEvi
             ? nothing
             : href === null
             ? html`<span part="evidence-url">${url}</span>`
-            : html`<a part="evidence-link" href=${href}>${view.label('tracker.source')}${hidden(` (${absolute})`)}</a>`}
+            : html`<a part="evidence-link" href=${href}>${view.parts('tracker.source', { date: absolute })}</a>`}
         </li>`;
       })}
     </ol>

@@ -240,8 +240,11 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const headingId = id('h');
     const textId = id('m');
     const realityId = id('r');
-    const words = html`<span part="label misconception-label">${this.#icon('misconception')}${this.#text('misconception')}</span
-      ><span class="visually-hidden">: </span><span part="misconception-text" id=${textId}>${item.misconception}</span>`;
+    // One label orders the tag and the claim (`misconception.statement`: "{label}[: ]{text}", the colon for screen readers).
+    const words = this.labelParts('misconception.statement', {
+      label: html`<span part="label misconception-label">${this.#icon('misconception')}${this.#text('misconception')}</span>`,
+      text: html`<span part="misconception-text" id=${textId}>${item.misconception}</span>`,
+    });
     const misconception = factFirst ? html`<p part="misconception">${words}</p>` : heading(level, 'misconception', words, headingId);
     const realityWords = [this.#icon('reality'), this.#text('reality')];
     const verdict = item.verdict
@@ -265,7 +268,9 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
       factFirst ? [reality, misconception, verdict] : [misconception, reveal ? button : verdict, reality]
     }${
       item.reviewed
-        ? html`<p part="reviewed">${this.#text('reviewed')} <time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time></p>`
+        ? html`<p part="reviewed">${this.labelParts('misconception.reviewedOn', {
+            date: html`<time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time>`,
+          })}</p>`
         : nothing
     }</article>`;
   }

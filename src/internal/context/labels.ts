@@ -1,4 +1,5 @@
-import type { Labels } from './settings.js';
+import type { Labels, PluralLabel } from './settings.js';
+import { pluralCategory } from '../intl.js';
 
 /**
  * Label lookup. Each component ships its English labels (`<tag>.labels.ts`); every other language is a separate
@@ -20,8 +21,9 @@ const registry: LabelRegistry = ((globalThis as Record<symbol, LabelRegistry | u
 });
 
 /**
- * Registers (or extends) the labels of one language, e.g. `registerLabels('fr', { 'faq.showAll': 'Tout afficher' })`,
- * and re-renders connected elements. Keys are the ones listed in each component's documentation.
+ * Registers (or extends) the labels of one language, e.g. `registerLabels('fr', { 'faq.showAll': 'Tout afficher[ les
+ * réponses : {title}]', 'table.filterCount': { one: '{count} ligne sur {total} affichée', other: '{count} lignes sur
+ * {total} affichées' } })`, and re-renders connected elements. Keys are the ones listed in each component's labels file.
  */
 export function registerLabels(locale: string, labels: Labels): void {
   const lang = locale.toLowerCase();
@@ -41,6 +43,11 @@ export function localeChain(locale: string | undefined): string[] {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('-')).filter(Boolean);
 }
 
+/** Whether `value` is a usable label: a string, or an object by plural category with (at least) `other` as a string. */
+export function isLabel(value: unknown): value is string | PluralLabel {
+  return typeof value === 'string' || typeof (value as PluralLabel | null)?.other === 'string';
+}
+
 /** Fills `{name}` placeholders; unknown names stay as written. */
 export function interpolate(template: string, vars?: Record<string, string | number>): string {
   return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
@@ -48,18 +55,23 @@ export function interpolate(template: string, vars?: Record<string, string | num
 
 /**
  * Finds a label: the overrides first (element's `labels`, then the provider's), then the registered catalogs of
- * the locale and its parents, then the English defaults; the key itself when nothing has it.
+ * the locale and its parents, then the English defaults; the key itself when nothing has it. A plural label gives
+ * the text of `count`'s category in `locale` (`other` when the category is missing or there is no count).
  */
 export function lookupLabel(
   key: string,
-  locale: string | undefined,
+  locale: string,
   defaults: readonly Labels[],
   overrides: readonly (Labels | undefined)[],
+  count?: number,
 ): string {
   const sources = [...overrides, ...localeChain(locale).map((lang) => registry.catalogs[lang]), ...defaults];
   for (const source of sources) {
     const value = source?.[key];
+    if (!isLabel(value)) continue;
     if (typeof value === 'string') return value;
+    const form = count === undefined ? undefined : value[pluralCategory(count, locale)];
+    return typeof form === 'string' ? form : value.other;
   }
   return key;
 }

@@ -1,0 +1,87 @@
+/**
+ * French (Français) labels for every component. Import this module once to make French available:
+ * `import 'explainer-elements/locales/fr.js'` (or load `dist/locales/fr.js` next to the CDN bundle). Elements then
+ * use it wherever their locale is `fr` or `fr-*`; numbers and dates come from `Intl` for the locale.
+ * Spaces before `:` and inside « » are no-break spaces (U+00A0).
+ * `[...]` is read by screen readers only; a label with `{count}` may be an object by plural category.
+ */
+import { registerLabels } from '../internal/context/labels.js';
+
+registerLabels('fr', {
+  // Shared by every component
+  loading: 'Chargement…',
+  errorTitle: 'Ce contenu ne peut pas être affiché',
+  itemErrorsTitle: { one: '{count} élément n’a pas pu être affiché', many: '{count} d’éléments n’ont pas pu être affichés', other: '{count} éléments n’ont pas pu être affichés' },
+  staleNotice: 'Affichage du contenu précédent\u00a0: la mise à jour n’a pas pu être chargée.',
+  retry: 'Réessayer',
+  // <faq-accordion>
+  'faq.showAll': 'Afficher toutes les réponses[ : {title}]',
+  'faq.hideAll': 'Masquer toutes les réponses[ : {title}]',
+  'faq.untitled': 'questions fréquentes',
+  'faq.copyLink': 'Copier le lien vers «\u00a0{question}\u00a0»',
+  'faq.linkCopied': 'Lien copié dans le presse-papiers',
+  'faq.linkNotCopied': 'Le lien n’a pas pu être copié\u00a0: {url}',
+  // <cooperation-table>
+  'table.untitled': 'Tableau comparatif',
+  'table.ascending': 'croissant',
+  'table.descending': 'décroissant',
+  'table.sorted': 'Trié par {column}, ordre {direction}',
+  'table.unsorted': 'Lignes dans l’ordre d’origine',
+  'table.sortBy': 'Trier par',
+  'table.sortOption': '{column}, ordre {direction}',
+  'table.originalOrder': 'Ordre d’origine',
+  'table.filter': 'Filtrer les lignes',
+  'table.filterCount': { one: '{count} ligne sur {total} affichée', many: '{count} de lignes sur {total} affichées', other: '{count} lignes sur {total} affichées' },
+  'table.noResults': 'Aucune ligne ne correspond à «\u00a0{query}\u00a0».',
+  'table.download': 'Télécharger le CSV[ : {name}]',
+  // <misconception-card>
+  'misconception.misconception': 'Idée reçue',
+  'misconception.reality': 'Réalité',
+  'misconception.statement': '{label}[ : ]{text}',
+  'misconception.verdict': 'Verdict\u00a0: {verdict}',
+  'misconception.verdict.false': 'Faux',
+  'misconception.verdict.misleading': 'Trompeur',
+  'misconception.verdict.mostly-false': 'Plutôt faux',
+  'misconception.verdict.mostly-true': 'Plutôt vrai',
+  'misconception.verdict.unproven': 'Non prouvé',
+  'misconception.sources': 'Sources',
+  'misconception.reviewedOn': 'Vérifié le {date}',
+  'misconception.show': 'Afficher la réalité',
+  'misconception.hide': 'Masquer la réalité',
+  // <indicator-tracker>
+  'tracker.status.not-started': 'Non commencé',
+  'tracker.status.watching': 'Sous surveillance',
+  'tracker.status.emerging': 'Émergent',
+  'tracker.status.on-track': 'En bonne voie',
+  'tracker.status.achieved': 'Atteint',
+  'tracker.status.stalled': 'Au point mort',
+  'tracker.status.insufficient-data': 'Données insuffisantes',
+  'tracker.count.not-started': { one: '{count} non commencé', other: '{count} non commencés' },
+  'tracker.count.watching': '{count} sous surveillance',
+  'tracker.count.emerging': { one: '{count} émergent', other: '{count} émergents' },
+  'tracker.count.on-track': '{count} en bonne voie',
+  'tracker.count.achieved': { one: '{count} atteint', other: '{count} atteints' },
+  'tracker.count.stalled': '{count} au point mort',
+  'tracker.count.insufficient-data': '{count} aux données insuffisantes',
+  'tracker.count.custom': '{label}\u00a0: {count}',
+  'tracker.count.none': '{count} sans statut',
+  'tracker.statusText': '[Statut : ]{status}',
+  'tracker.trendText': '[Tendance : ]{trend}',
+  'tracker.trend.up': 'En hausse',
+  'tracker.trend.down': 'En baisse',
+  'tracker.trend.flat': 'Stable',
+  'tracker.trend.good': '{trend}, ce qui est positif',
+  'tracker.trend.bad': '{trend}, ce qui est négatif',
+  'tracker.progressValue': 'Avancement\u00a0: {value}',
+  'tracker.progressCounted': '{label}\u00a0: {value}',
+  'tracker.progressOf': '{value} sur {max}',
+  'tracker.updated': 'Mis à jour',
+  'tracker.nextReview': 'Prochain examen',
+  'tracker.overdue': 'Examen en retard',
+  'tracker.evidence': 'Preuves ({count})[ : {indicator}]',
+  'tracker.source': 'Source[ ({date})]',
+  'tracker.filterLabel': 'Afficher les indicateurs',
+  'tracker.allStatuses': 'Tous les statuts',
+  'tracker.filterOption': '{label} ({count})',
+  'tracker.showing': { one: '{count} indicateur affiché sur {total}', many: '{count} d’indicateurs affichés sur {total}', other: '{count} indicateurs affichés sur {total}' },
+});

@@ -1,0 +1,87 @@
+/**
+ * Khmer (ខ្មែរ) labels for every component. Import this module once to make Khmer available:
+ * `import 'explainer-elements/locales/km.js'` (or load `dist/locales/km.js` next to the CDN bundle). Elements then
+ * use it wherever their locale is `km` or `km-*`; numbers and dates come from `Intl` for the locale.
+ * Khmer uses `៖` where English has a colon, and `។` as full stop.
+ * `[...]` is read by screen readers only; a label with `{count}` may be an object by plural category.
+ */
+import { registerLabels } from '../internal/context/labels.js';
+
+registerLabels('km', {
+  // Shared by every component
+  loading: 'កំពុងផ្ទុក…',
+  errorTitle: 'មិនអាចបង្ហាញខ្លឹមសារនេះបានទេ',
+  itemErrorsTitle: 'មិនអាចបង្ហាញធាតុ {count} បានទេ',
+  staleNotice: 'កំពុងបង្ហាញខ្លឹមសារមុន៖ មិនអាចផ្ទុកការធ្វើបច្ចុប្បន្នភាពបានទេ។',
+  retry: 'ព្យាយាមម្ដងទៀត',
+  // <faq-accordion>
+  'faq.showAll': 'បង្ហាញចម្លើយទាំងអស់[៖ {title}]',
+  'faq.hideAll': 'លាក់ចម្លើយទាំងអស់[៖ {title}]',
+  'faq.untitled': 'សំណួរដែលសួរញឹកញាប់',
+  'faq.copyLink': 'ចម្លងតំណទៅ “{question}”',
+  'faq.linkCopied': 'បានចម្លងតំណទៅឃ្លីបបត',
+  'faq.linkNotCopied': 'មិនអាចចម្លងតំណបានទេ៖ {url}',
+  // <cooperation-table>
+  'table.untitled': 'តារាងប្រៀបធៀប',
+  'table.ascending': 'ពីតូចទៅធំ',
+  'table.descending': 'ពីធំទៅតូច',
+  'table.sorted': 'បានតម្រៀបតាម {column} {direction}',
+  'table.unsorted': 'ជួរដេកតាមលំដាប់ដើម',
+  'table.sortBy': 'តម្រៀបតាម',
+  'table.sortOption': '{column} {direction}',
+  'table.originalOrder': 'លំដាប់ដើម',
+  'table.filter': 'ត្រងជួរដេក',
+  'table.filterCount': 'កំពុងបង្ហាញ {count} ក្នុងចំណោម {total} ជួរដេក',
+  'table.noResults': 'គ្មានជួរដេកដែលត្រូវនឹង “{query}” ទេ។',
+  'table.download': 'ទាញយក CSV[៖ {name}]',
+  // <misconception-card>
+  'misconception.misconception': 'ការយល់ខុស',
+  'misconception.reality': 'ការពិត',
+  'misconception.statement': '{label}[៖ ]{text}',
+  'misconception.verdict': 'ការវាយតម្លៃ៖ {verdict}',
+  'misconception.verdict.false': 'មិនពិត',
+  'misconception.verdict.misleading': 'បំភាន់',
+  'misconception.verdict.mostly-false': 'មិនពិតភាគច្រើន',
+  'misconception.verdict.mostly-true': 'ពិតភាគច្រើន',
+  'misconception.verdict.unproven': 'មិនទាន់បញ្ជាក់',
+  'misconception.sources': 'ប្រភព',
+  'misconception.reviewedOn': 'បានពិនិត្យនៅ {date}',
+  'misconception.show': 'បង្ហាញការពិត',
+  'misconception.hide': 'លាក់ការពិត',
+  // <indicator-tracker>
+  'tracker.status.not-started': 'មិនទាន់ចាប់ផ្ដើម',
+  'tracker.status.watching': 'កំពុងតាមដាន',
+  'tracker.status.emerging': 'កំពុងលេចឡើង',
+  'tracker.status.on-track': 'តាមផែនការ',
+  'tracker.status.achieved': 'សម្រេចបាន',
+  'tracker.status.stalled': 'ជាប់គាំង',
+  'tracker.status.insufficient-data': 'ទិន្នន័យមិនគ្រប់គ្រាន់',
+  'tracker.count.not-started': 'មិនទាន់ចាប់ផ្ដើម {count}',
+  'tracker.count.watching': 'កំពុងតាមដាន {count}',
+  'tracker.count.emerging': 'កំពុងលេចឡើង {count}',
+  'tracker.count.on-track': 'តាមផែនការ {count}',
+  'tracker.count.achieved': 'សម្រេចបាន {count}',
+  'tracker.count.stalled': 'ជាប់គាំង {count}',
+  'tracker.count.insufficient-data': 'ទិន្នន័យមិនគ្រប់គ្រាន់ {count}',
+  'tracker.count.custom': '{label}៖ {count}',
+  'tracker.count.none': 'គ្មានស្ថានភាព {count}',
+  'tracker.statusText': '[ស្ថានភាព៖ ]{status}',
+  'tracker.trendText': '[និន្នាការ៖ ]{trend}',
+  'tracker.trend.up': 'កើនឡើង',
+  'tracker.trend.down': 'ធ្លាក់ចុះ',
+  'tracker.trend.flat': 'ថេរ',
+  'tracker.trend.good': '{trend} ដែលជាសញ្ញាល្អ',
+  'tracker.trend.bad': '{trend} ដែលជាសញ្ញាមិនល្អ',
+  'tracker.progressValue': 'វឌ្ឍនភាព៖ {value}',
+  'tracker.progressCounted': '{label}៖ {value}',
+  'tracker.progressOf': '{value} ក្នុងចំណោម {max}',
+  'tracker.updated': 'បានធ្វើបច្ចុប្បន្នភាព',
+  'tracker.nextReview': 'ការពិនិត្យបន្ទាប់',
+  'tracker.overdue': 'ហួសកាលកំណត់ពិនិត្យ',
+  'tracker.evidence': 'ភស្តុតាង ({count})[៖ {indicator}]',
+  'tracker.source': 'ប្រភព[ ({date})]',
+  'tracker.filterLabel': 'បង្ហាញសូចនាករ',
+  'tracker.allStatuses': 'ស្ថានភាពទាំងអស់',
+  'tracker.filterOption': '{label} ({count})',
+  'tracker.showing': 'កំពុងបង្ហាញសូចនាករ {count} ក្នុងចំណោម {total}',
+});

@@ -1,0 +1,87 @@
+/**
+ * Burmese (မြန်မာ) labels for every component. Import this module once to make Burmese available:
+ * `import 'explainer-elements/locales/my.js'` (or load `dist/locales/my.js` next to the CDN bundle). Elements then
+ * use it wherever their locale is `my` or `my-*`; numbers and dates come from `Intl` for the locale.
+ * Burmese uses `-` after a term where English has a colon, and `၊` / `။` as comma and full stop.
+ * `[...]` is read by screen readers only; a label with `{count}` may be an object by plural category.
+ */
+import { registerLabels } from '../internal/context/labels.js';
+
+registerLabels('my', {
+  // Shared by every component
+  loading: 'ဖွင့်နေသည်…',
+  errorTitle: 'ဤအကြောင်းအရာကို ပြသ၍မရပါ',
+  itemErrorsTitle: 'အကြောင်းအရာ {count} ခုကို ပြသ၍မရပါ',
+  staleNotice: 'ယခင်အကြောင်းအရာကို ပြသထားသည်- အပ်ဒိတ်ကို ဖွင့်၍မရပါ။',
+  retry: 'ထပ်စမ်းကြည့်ရန်',
+  // <faq-accordion>
+  'faq.showAll': '[အဖြေ]အားလုံးပြရန်[- {title}]',
+  'faq.hideAll': '[အဖြေ]အားလုံးဝှက်ရန်[- {title}]',
+  'faq.untitled': 'မေးလေ့ရှိသောမေးခွန်းများ',
+  'faq.copyLink': '“{question}” သို့ လင့်ခ်ကို ကူးယူရန်',
+  'faq.linkCopied': 'လင့်ခ်ကို ကလစ်ဘုတ်သို့ ကူးယူပြီးပါပြီ',
+  'faq.linkNotCopied': 'လင့်ခ်ကို ကူးယူ၍မရပါ- {url}',
+  // <cooperation-table>
+  'table.untitled': 'နှိုင်းယှဉ်ဇယား',
+  'table.ascending': 'ငယ်စဉ်ကြီးလိုက်',
+  'table.descending': 'ကြီးစဉ်ငယ်လိုက်',
+  'table.sorted': '{column} အလိုက် {direction} စီထားသည်',
+  'table.unsorted': 'အတန်းများကို မူလအစီအစဉ်အတိုင်း ပြထားသည်',
+  'table.sortBy': 'စီရန်',
+  'table.sortOption': '{column}၊ {direction}',
+  'table.originalOrder': 'မူလအစီအစဉ်',
+  'table.filter': 'အတန်းများ စစ်ထုတ်ရန်',
+  'table.filterCount': 'အတန်း {total} တန်းအနက် {count} တန်း ပြသထားသည်',
+  'table.noResults': '“{query}” နှင့် ကိုက်ညီသော အတန်း မရှိပါ။',
+  'table.download': 'CSV ဒေါင်းလုဒ်လုပ်ရန်[- {name}]',
+  // <misconception-card>
+  'misconception.misconception': 'အထင်အမြင်လွဲမှု',
+  'misconception.reality': 'အမှန်တရား',
+  'misconception.statement': '{label}[- ]{text}',
+  'misconception.verdict': 'ဆုံးဖြတ်ချက်- {verdict}',
+  'misconception.verdict.false': 'မှားသည်',
+  'misconception.verdict.misleading': 'လွဲမှားစေသည်',
+  'misconception.verdict.mostly-false': 'အများစု မှားသည်',
+  'misconception.verdict.mostly-true': 'အများစု မှန်သည်',
+  'misconception.verdict.unproven': 'သက်သေမပြရသေး',
+  'misconception.sources': 'ရင်းမြစ်များ',
+  'misconception.reviewedOn': '{date} တွင် စစ်ဆေးခဲ့သည်',
+  'misconception.show': 'အမှန်တရားကို ပြရန်',
+  'misconception.hide': 'အမှန်တရားကို ဝှက်ရန်',
+  // <indicator-tracker>
+  'tracker.status.not-started': 'မစတင်ရသေး',
+  'tracker.status.watching': 'စောင့်ကြည့်နေသည်',
+  'tracker.status.emerging': 'ပေါ်ထွက်လာနေသည်',
+  'tracker.status.on-track': 'အစီအစဉ်အတိုင်း',
+  'tracker.status.achieved': 'ပြီးမြောက်ပြီ',
+  'tracker.status.stalled': 'ရပ်တန့်နေသည်',
+  'tracker.status.insufficient-data': 'ဒေတာ မလုံလောက်',
+  'tracker.count.not-started': 'မစတင်ရသေး {count} ခု',
+  'tracker.count.watching': 'စောင့်ကြည့်နေသည် {count} ခု',
+  'tracker.count.emerging': 'ပေါ်ထွက်လာနေသည် {count} ခု',
+  'tracker.count.on-track': 'အစီအစဉ်အတိုင်း {count} ခု',
+  'tracker.count.achieved': 'ပြီးမြောက်ပြီ {count} ခု',
+  'tracker.count.stalled': 'ရပ်တန့်နေသည် {count} ခု',
+  'tracker.count.insufficient-data': 'ဒေတာ မလုံလောက် {count} ခု',
+  'tracker.count.custom': '{label}- {count}',
+  'tracker.count.none': 'အခြေအနေ မသတ်မှတ်ရသေး {count} ခု',
+  'tracker.statusText': '[အခြေအနေ- ]{status}',
+  'tracker.trendText': '[ဦးတည်ချက်- ]{trend}',
+  'tracker.trend.up': 'မြင့်တက်နေသည်',
+  'tracker.trend.down': 'ကျဆင်းနေသည်',
+  'tracker.trend.flat': 'တည်ငြိမ်သည်',
+  'tracker.trend.good': '{trend}၊ ကောင်းသောလက္ခဏာ',
+  'tracker.trend.bad': '{trend}၊ မကောင်းသောလက္ခဏာ',
+  'tracker.progressValue': 'တိုးတက်မှု- {value}',
+  'tracker.progressCounted': '{label}- {value}',
+  'tracker.progressOf': '{max} အနက် {value}',
+  'tracker.updated': 'နောက်ဆုံးပြင်ဆင်သည့်ရက်',
+  'tracker.nextReview': 'နောက်တစ်ကြိမ် ပြန်လည်သုံးသပ်မည့်ရက်',
+  'tracker.overdue': 'ပြန်လည်သုံးသပ်ရန် ရက်လွန်နေပြီ',
+  'tracker.evidence': 'အထောက်အထား ({count})[- {indicator}]',
+  'tracker.source': 'ရင်းမြစ်[ ({date})]',
+  'tracker.filterLabel': 'ညွှန်ကိန်းများ ပြရန်',
+  'tracker.allStatuses': 'အခြေအနေအားလုံး',
+  'tracker.filterOption': '{label} ({count})',
+  'tracker.showing': 'ညွှန်ကိန်း {total} ခုအနက် {count} ခု ပြသထားသည်',
+});

@@ -1,0 +1,87 @@
+/**
+ * Simplified Chinese (简体中文) labels for every component. Import this module once to make Simplified Chinese available:
+ * `import 'explainer-elements/locales/zh.js'` (or load `dist/locales/zh.js` next to the CDN bundle). Elements then
+ * use it wherever their locale is `zh` or `zh-*`; numbers and dates come from `Intl` for the locale.
+ * `zh-TW` and `zh-HK` also fall back to these Simplified labels until a Traditional catalogue is registered.
+ * `[...]` is read by screen readers only; a label with `{count}` may be an object by plural category.
+ */
+import { registerLabels } from '../internal/context/labels.js';
+
+registerLabels('zh', {
+  // Shared by every component
+  loading: '正在加载…',
+  errorTitle: '无法显示此内容',
+  itemErrorsTitle: '有 {count} 项内容无法显示',
+  staleNotice: '正在显示之前的内容：更新未能加载。',
+  retry: '重试',
+  // <faq-accordion>
+  'faq.showAll': '显示全部[回答][：{title}]',
+  'faq.hideAll': '隐藏全部[回答][：{title}]',
+  'faq.untitled': '常见问题',
+  'faq.copyLink': '复制“{question}”的链接',
+  'faq.linkCopied': '链接已复制到剪贴板',
+  'faq.linkNotCopied': '无法复制链接：{url}',
+  // <cooperation-table>
+  'table.untitled': '对比表',
+  'table.ascending': '升序',
+  'table.descending': '降序',
+  'table.sorted': '已按{column}{direction}排列',
+  'table.unsorted': '各行按原始顺序排列',
+  'table.sortBy': '排序方式',
+  'table.sortOption': '{column}，{direction}',
+  'table.originalOrder': '原始顺序',
+  'table.filter': '筛选行',
+  'table.filterCount': '显示 {count} 行，共 {total} 行',
+  'table.noResults': '没有与“{query}”匹配的行。',
+  'table.download': '下载 CSV[：{name}]',
+  // <misconception-card>
+  'misconception.misconception': '误解',
+  'misconception.reality': '事实',
+  'misconception.statement': '{label}[：]{text}',
+  'misconception.verdict': '结论：{verdict}',
+  'misconception.verdict.false': '错误',
+  'misconception.verdict.misleading': '有误导性',
+  'misconception.verdict.mostly-false': '大部分错误',
+  'misconception.verdict.mostly-true': '大部分正确',
+  'misconception.verdict.unproven': '未经证实',
+  'misconception.sources': '来源',
+  'misconception.reviewedOn': '审核日期：{date}',
+  'misconception.show': '显示事实',
+  'misconception.hide': '隐藏事实',
+  // <indicator-tracker>
+  'tracker.status.not-started': '未开始',
+  'tracker.status.watching': '观察中',
+  'tracker.status.emerging': '初现端倪',
+  'tracker.status.on-track': '按计划推进',
+  'tracker.status.achieved': '已实现',
+  'tracker.status.stalled': '停滞',
+  'tracker.status.insufficient-data': '数据不足',
+  'tracker.count.not-started': '{count} 项未开始',
+  'tracker.count.watching': '{count} 项观察中',
+  'tracker.count.emerging': '{count} 项初现端倪',
+  'tracker.count.on-track': '{count} 项按计划推进',
+  'tracker.count.achieved': '{count} 项已实现',
+  'tracker.count.stalled': '{count} 项停滞',
+  'tracker.count.insufficient-data': '{count} 项数据不足',
+  'tracker.count.custom': '{label}：{count}',
+  'tracker.count.none': '{count} 项无状态',
+  'tracker.statusText': '[状态：]{status}',
+  'tracker.trendText': '[趋势：]{trend}',
+  'tracker.trend.up': '上升',
+  'tracker.trend.down': '下降',
+  'tracker.trend.flat': '持平',
+  'tracker.trend.good': '{trend}，态势向好',
+  'tracker.trend.bad': '{trend}，态势不利',
+  'tracker.progressValue': '进度：{value}',
+  'tracker.progressCounted': '{label}：{value}',
+  'tracker.progressOf': '{value}/{max}',
+  'tracker.updated': '更新日期',
+  'tracker.nextReview': '下次审查',
+  'tracker.overdue': '审查已逾期',
+  'tracker.evidence': '证据（{count}）[：{indicator}]',
+  'tracker.source': '来源[（{date}）]',
+  'tracker.filterLabel': '显示指标',
+  'tracker.allStatuses': '全部状态',
+  'tracker.filterOption': '{label}（{count}）',
+  'tracker.showing': '显示 {count} 个指标，共 {total} 个',
+});
