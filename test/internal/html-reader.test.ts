@@ -1,14 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { htmlReader, setHtmlReader, type HtmlReader } from '../../src/internal/rich-text/html-reader.js';
+import { hasHtmlReader, htmlReader, setHtmlReader, type HtmlReader } from '../../src/internal/rich-text/html-reader.js';
+import { loadHtmlReader, needsHtmlReader } from '../../src/internal/rich-text/html-reader-loader.js';
 import { readRichText } from '../../src/internal/rich-text/read.js';
+import { domHtmlReader } from '../../src/internal/rich-text/html-reader-dom.js';
 import { renderRichText } from '../../src/internal/rich-text/render.js';
 import { toPlainText } from '../../src/internal/rich-text/markdown.js';
 import { richTextToHtml } from '../../src/internal/rich-text/html-string.js';
 import { DEEP_HTML, PLAIN_CASES, READER_CASES } from './html-reader-cases.js';
 
-/** The browser's own reader (nothing installed in a browser). */
+/** The browser's own reader. */
 function reader(): HtmlReader {
-  const found = htmlReader();
+  const found = domHtmlReader();
   if (typeof found === 'string') throw new Error(found);
   return found;
 }
@@ -31,18 +33,25 @@ describe('rich-text: the browser HTML reader', () => {
     expect(reader().blocks(DEEP_HTML)).to.deep.equal([{ type: 'paragraph', children: [{ type: 'text', value: 'bottom' }] }]);
   });
 
-  it('is the reader in use unless another is installed, and readRichText follows the format', () => {
+  it('is loaded on demand: nothing installed until HTML content needs it; an installed reader wins', async () => {
+    // This page has imported the reader module (the cases above) but installed nothing: the components load it.
+    expect(hasHtmlReader()).to.equal(false);
+    expect(htmlReader()).to.be.a('string');
+    expect(needsHtmlReader({ format: 'html', items: [] })).to.equal(true);
+    expect(needsHtmlReader({ format: 'markdown' }) || needsHtmlReader({ items: [] }) || needsHtmlReader(null)).to.equal(false);
+    const loaded = loadHtmlReader();
+    expect(loadHtmlReader(), 'one load shared by every caller').to.equal(loaded);
+    await loaded;
+    expect(hasHtmlReader()).to.equal(true);
+    expect(needsHtmlReader({ format: 'html' })).to.equal(false);
+    expect(htmlReader()).to.equal(domHtmlReader());
     const other: HtmlReader = { blocks: () => [{ type: 'paragraph', children: [{ type: 'text', value: 'other' }] }], text: () => 'other' };
-    setHtmlReader(other);
+    setHtmlReader(() => other);
     try {
-      expect(htmlReader()).to.equal(other);
       expect(readRichText('<b>x</b>', 'html')).to.deep.equal(other.blocks(''));
     } finally {
-      setHtmlReader(undefined);
+      setHtmlReader(domHtmlReader);
     }
-    const restored = htmlReader();
-    expect(restored).to.not.equal(other);
-    expect(typeof restored).to.equal('object');
     // Markdown content is read by the Markdown reader, whatever the HTML reader.
     expect(readRichText('<b>x</b> **y**', 'markdown')).to.deep.equal([
       { type: 'paragraph', children: [{ type: 'text', value: '<b>x</b> ' }, { type: 'strong', children: [{ type: 'text', value: 'y' }] }] },

@@ -290,11 +290,14 @@ describe('CMS exports: WordPress REST and Drupal JSON:API, mapped to content wit
   });
 });
 
-/** Every module a source file reaches through static and dynamic imports (relative ones followed; bare ones listed). */
-function importGraph(entry: string): Set<string> {
+/**
+ * Every module a source file reaches through its imports (relative ones followed; bare ones listed): static and
+ * dynamic ones, or with `staticOnly` what a page downloads before any `import()` runs.
+ */
+function importGraph(entry: string, staticOnly = false): Set<string> {
   const seen = new Set<string>();
   const pending = [resolve(entry)];
-  const IMPORT = /(?:^|[^\w.])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?\(?\s*['"]([^'"]+)['"]/g;
+  const IMPORT = staticOnly ? /(?:^|[^\w.])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?['"]([^'"]+)['"]/g : /(?:^|[^\w.])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?\(?\s*['"]([^'"]+)['"]/g;
   for (let file; (file = pending.pop()); ) {
     if (seen.has(file)) continue;
     seen.add(file);
@@ -318,8 +321,17 @@ describe('parse5 stays out of the browser', () => {
       assert.ok(graph.size > 1, entry);
       assert.deepEqual(reachesParse5(graph), [], entry);
     }
-    // The rich-text modules and every component reach the registry (and so the browser's reader).
-    assert.ok([...importGraph('src/faq-accordion.ts')].some((m) => m.endsWith('html-reader-dom.ts')));
+  });
+
+  it('a component loads the browser reader (the parser walk) on demand only: Markdown pages never download it', () => {
+    const lazy = ['html-tree.ts', 'html-reader-dom.ts'];
+    for (const tag of ['faq-accordion', 'cooperation-table', 'misconception-card', 'indicator-tracker', 'index']) {
+      const eager = [...importGraph(`src/${tag}.ts`, true)];
+      const all = [...importGraph(`src/${tag}.ts`)];
+      assert.deepEqual(eager.filter((m) => lazy.some((name) => m.endsWith(`rich-text/${name}`))), [], tag);
+      assert.ok(eager.some((m) => m.endsWith('rich-text/html-reader-loader.ts')), tag);
+      for (const name of lazy) assert.ok(all.some((m) => m.endsWith(`rich-text/${name}`)), `${tag} reaches ${name} through import()`);
+    }
   });
 
   it('the Node entry points and the CLI do (the check sees parse5 where it is)', () => {

@@ -10,7 +10,7 @@
  * (`internal/trusted-types.ts`), asked for on the first HTML read only. Where the page's CSP refuses that policy the
  * reader is unavailable and says so (a string), and HTML content shows that error; Markdown content is unaffected.
  */
-import type { HtmlReader } from './html-reader.js';
+import { hasHtmlReader, setHtmlReader, type HtmlReader } from './html-reader.js';
 import { htmlToBlocks, textOnlySource, type HtmlTree } from './html-tree.js';
 import { POLICY_NAME, explainerPolicy, type ExplainerPolicy } from '../trusted-types.js';
 
@@ -42,4 +42,9 @@ export function domHtmlReader(): HtmlReader | string {
     blocks: (html) => htmlToBlocks(DOM_TREE, parseInert(policy, html).documentElement),
     text: (html) => parseInert(policy, textOnlySource(html)).body.textContent ?? '',
   });
+}
+
+/** Installs the browser's reader, unless a reader is installed already (parse5 on Node stays). */
+export function useDomHtmlReader(): void {
+  if (!hasHtmlReader()) setHtmlReader(domHtmlReader);
 }

@@ -39,7 +39,9 @@ export const nodeHtmlReader: HtmlReader = {
   },
 };
 
+const source = (): HtmlReader => nodeHtmlReader;
+
 /** Installs the parse5 reader for every later read (idempotent). */
 export function useNodeHtmlReader(): void {
-  setHtmlReader(nodeHtmlReader);
+  setHtmlReader(source);
 }

@@ -1,13 +1,14 @@
 /**
- * The HTML reader in use.
+ * The HTML reader in use: a small registry, so that each environment brings its own parser and nothing else does.
  *
  * A reader turns HTML into the rich-text AST (through the walk in `html-tree.ts`) and decodes plain text. Browsers
- * use their own parser in an inert document (`html-reader-dom.ts`), with nothing to install; Node has no HTML parser,
- * so its entry points install the parse5 reader (`html-reader-node.ts`: `validate.js` and `structured-data.js` under
- * Node, the CLI, server rendering). Pure: this module touches no DOM and imports no Lit.
+ * read with their own parser in an inert document (`html-reader-dom.ts`): components load it on demand, the first
+ * time content says `"format": "html"` (so pages with Markdown content never download it), and `validate()` and
+ * `toJsonLd()` install it when called. Node has no HTML parser: its entry points install the parse5 reader
+ * (`html-reader-node.ts`: `validate.js` and `structured-data.js` under Node, the CLI, server rendering).
+ * Pure: this module touches no DOM and imports no Lit.
  */
 import type { RichBlock } from './ast.js';
-import { domHtmlReader } from './html-reader-dom.js';
 
 /** Reads HTML content. Never throws on any string. */
 export interface HtmlReader {
@@ -17,17 +18,22 @@ export interface HtmlReader {
   text(html: string): string;
 }
 
-let installed: HtmlReader | undefined;
+/** Gives the reader, or in words why HTML cannot be read here (for an error at `format`). */
+export type HtmlReaderSource = () => HtmlReader | string;
 
-/** Sets the reader every later read uses (undefined: back to the browser's own). For Node entry points and tests. */
-export function setHtmlReader(reader: HtmlReader | undefined): void {
-  installed = reader;
+let source: HtmlReaderSource | undefined;
+
+/** Sets the reader every later read uses (undefined: none). For the entry points that bring a parser, and tests. */
+export function setHtmlReader(next: HtmlReaderSource | undefined): void {
+  source = next;
 }
 
-/**
- * The reader in use: the installed one, else the browser's own parser. A string instead says why HTML cannot be
- * read here (no parser, or the page refuses the `explainer-elements` Trusted Types policy), in words for an error.
- */
+/** True once a reader is installed (it may still say that HTML cannot be read here). */
+export function hasHtmlReader(): boolean {
+  return source !== undefined;
+}
+
+/** The reader in use, or why there is none (no parser installed, or the page refuses the Trusted Types policy). */
 export function htmlReader(): HtmlReader | string {
-  return installed ?? domHtmlReader();
+  return source ? source() : 'HTML content cannot be read here: there is no HTML parser (on Node, validate.js, structured-data.js and the CLI read it with parse5)';
 }
