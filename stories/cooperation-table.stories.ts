@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { CooperationTableContent } from '../src/cooperation-table.js';
 import seedJson from '../examples/content/asean-germany/cooperation-table.json';
+import spreadsheetJson from '../examples/content/cooperation-table-spreadsheet.json';
 import { answerButton, heldSrc, HELD_TIMEOUT, holdRequests } from './held-fetch.js';
 import { onDarkPage, withoutContent } from './story-helpers.js';
 
@@ -20,6 +21,7 @@ interface Args {
 }
 
 const seed = seedJson as CooperationTableContent;
+const spreadsheet = spreadsheetJson as CooperationTableContent;
 
 /** Fictional programme data with a number and a date column, to show typed sorting. */
 const programmes: CooperationTableContent = {
@@ -122,6 +124,26 @@ export const Sortable: Story = { args: { sortable: true } };
 
 /** Number and date columns sort by value (unreadable values last); the initial order comes from `sort`. */
 export const TypedSorting: Story = { args: { data: programmes, sort: 'budget:desc' } };
+
+/**
+ * Numbers from a spreadsheet: cells as a spreadsheet or CMS export gives them, JSON numbers and `null`
+ * (`examples/content/cooperation-table-spreadsheet.json`, fictional data). Numbers show in the reader's number format
+ * (switch the locale with a provider or the page's `lang`), every decimal kept; columns of numbers align at the end
+ * and sort by value with no `type`; "Review score" mixes numbers and text (numbers first); "Start" is a date column,
+ * where a number is a year. The CSV has the numbers as written (`-2.25`, with no formula guard).
+ */
+export const NumbersFromASpreadsheet: Story = {
+  name: 'Numbers from a spreadsheet',
+  args: { data: spreadsheet, sort: 'budget_eur_m:desc', filterable: true, downloadable: true, 'sticky-row-header': true },
+};
+
+/** The same spreadsheet in German: `12,5`, `1.234.567`, `-2,25`; sorting and the CSV are unchanged. */
+export const NumbersFromASpreadsheetGerman: Story = {
+  name: 'Numbers from a spreadsheet (German)',
+  render: () => html`<explainer-provider locale="de">
+    <cooperation-table .data=${spreadsheet} sortable filterable downloadable sticky-row-header></cooperation-table>
+  </explainer-provider>`,
+};
 
 /** The stacked layout: each row a card labelled by its column headers, sorting through a control above. */
 export const Stacked: Story = { args: { sortable: true, layout: 'stacked' } };

@@ -77,3 +77,11 @@ export function formatPercent(share: number, locale: string): string {
 export function formatList(items: readonly string[], locale: string): string {
   return formatter('list', locale, (l) => new Intl.ListFormat(l, { style: 'long', type: 'unit' })).format(items);
 }
+
+/**
+ * A number in the locale's format with every decimal it has, up to 20 ("1,234,567.125", "1.234.567,125"; -0 as 0):
+ * for numbers from content, which must not be rounded.
+ */
+export function formatExactNumber(value: number, locale: string): string {
+  return formatter('exact', locale, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 20 })).format(value + 0);
+}

@@ -55,6 +55,12 @@ describe('cooperation-table: CSV', () => {
     expect(csvField('a=b')).to.equal('a=b');
   });
 
+  it('writes numbers as JavaScript does, with no formula guard: a number is not a formula', () => {
+    expect([-2.25, 12.5, 1234567, 0, -0, 1e21, 0.1].map(csvField)).to.deep.equal(['-2.25', '12.5', '1234567', '0', '0', '1e+21', '0.1']);
+    expect(csvField('-2.25'), 'the same as text is guarded').to.equal("'-2.25");
+    expect(toCsv(['n', 't'], [[-1, '-x'], [3.5, '']])).to.equal("n,t\r\n-1,'-x\r\n3.5,");
+  });
+
   it('exports the rows as shown: sorted and filtered, with cells as plain text', async () => {
     const data = {
       columns: [

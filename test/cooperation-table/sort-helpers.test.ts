@@ -54,6 +54,16 @@ describe('cooperation-table: sort helpers', () => {
     expect(numbers.order('desc')).to.deep.equal([0, 3, 1, 4, 2]);
   });
 
+  it('orders number cells by value: in text columns before the text, 0 kept, only empty text last', () => {
+    const text = new ColumnOrder([10, 'b', '', -2.25, 'A', 0, 9, 'a'], 'text', 'en');
+    expect(text.order('asc')).to.deep.equal([3, 5, 6, 0, 4, 7, 1, 2]);
+    expect(text.order('desc')).to.deep.equal([1, 4, 7, 0, 6, 5, 3, 2]);
+    const numbers = new ColumnOrder([12.5, '3,5', 100, 'x', -1], 'number', 'de');
+    expect(numbers.order('asc'), 'numbers as they are, text in the locale').to.deep.equal([4, 1, 0, 2, 3]);
+    const dates = new ColumnOrder([2021, '2019-06', 7, ''], 'date', 'en');
+    expect(dates.order('asc'), 'a number is a year (7 is none: last)').to.deep.equal([1, 0, 2, 3]);
+  });
+
   it('sorts 10,000 rows in the right order', () => {
     const texts = Array.from({ length: 10000 }, (_, i) => String((i * 7919) % 10000));
     const asc = new ColumnOrder(texts, 'number', 'en').order('asc');

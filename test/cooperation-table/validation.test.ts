@@ -42,12 +42,12 @@ describe('cooperation-table: validation and errors', () => {
     });
   }
 
-  it('drops a row with a non-string cell or that is not an object, reports it by path, and renders the rest', async () => {
+  it('drops a row with a cell that is not text, a number or null, or that is not an object, reports it by path, and renders the rest', async () => {
     const { el, detail } = await render({
       columns: [...columns, { key: 'extra', label: 'Extra' }],
       rows: [
         { area: 'A', benefit: 'one' },
-        { area: 'B', benefit: 2 },
+        { area: 'B', benefit: false },
         ['not', 'a row'],
         null,
         { area: 'E', benefit: { text: 'x' }, extra: true },
@@ -56,11 +56,11 @@ describe('cooperation-table: validation and errors', () => {
     });
     expect(detail.fatal).to.be.false;
     expect(lines(detail)).to.deep.equal([
-      'rows[1].benefit: expected a string, got a number',
+      'rows[1].benefit: expected a string, a finite number or null, got a boolean',
       'rows[2]: expected an object, got an array',
       'rows[3]: expected an object, got null',
-      'rows[4].benefit: expected a string, got an object',
-      'rows[4].extra: expected a string, got a boolean',
+      'rows[4].benefit: expected a string, a finite number or null, got an object',
+      'rows[4].extra: expected a string, a finite number or null, got a boolean',
     ]);
     expect(bodyText(el)).to.deep.equal([
       ['A', 'one', ''],
@@ -68,7 +68,7 @@ describe('cooperation-table: validation and errors', () => {
     ]);
     const notice = part(el, 'item-errors');
     expect(text(notice)).to.contain('4 items could not be shown');
-    expect(text(notice)).to.contain('rows[4].benefit: expected a string, got an object');
+    expect(text(notice)).to.contain('rows[4].benefit: expected a string, a finite number or null, got an object');
   });
 
   it('drops duplicate column keys, a second row-header column and bad column fields', () => {
@@ -120,7 +120,7 @@ describe('cooperation-table: validation and errors', () => {
   });
 
   it('never renders content as HTML', async () => {
-    const { el } = await render({ columns: [{ key: 'a', label: '<img src=x onerror=alert(1)>' }], rows: [{ a: '<script>alert(1)</script>' }, { a: 7 }] });
+    const { el } = await render({ columns: [{ key: 'a', label: '<img src=x onerror=alert(1)>' }], rows: [{ a: '<script>alert(1)</script>' }, { a: false }] });
     expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
     expect(text(part(el, 'header-cell'))).to.equal('<img src=x onerror=alert(1)>');
   });

@@ -20,7 +20,8 @@ function texts(section: AnyExtractedSection): string[] {
   switch (section.tag) {
     case 'cooperation-table':
       out.push(...section.content.columns.map((col) => col.label));
-      for (const row of section.content.rows) out.push(...Object.values(row));
+      // The extractor writes text cells only (a table cell may also be a number or null in content).
+      for (const row of section.content.rows) out.push(...Object.values(row).map((cell) => (assert.equal(typeof cell, 'string'), cell as string)));
       out.push(...[section.content.notes ?? []].flat());
       break;
     case 'faq-accordion':

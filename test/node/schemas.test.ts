@@ -19,6 +19,7 @@ import { runCli } from '../../src/cli/validate-command.js';
 import type { FaqContent, FaqItem } from '../../src/components/faq-accordion/faq-accordion.content.js';
 import type {
   CooperationTableContent,
+  TableCell,
   TableColumn,
   TableColumnAlign,
   TableColumnType,
@@ -81,6 +82,9 @@ function assertShape<T>(where: string, schema: JsonSchema, shape: Shape<T>): voi
   assert.deepEqual([...(schema.required ?? [])].sort(), required, `${where}: required`);
 }
 
+/** The JSON type name of each member of T, for comparing a TypeScript union with a schema's `type`. */
+type JsonTypeOf<T> = T extends string ? 'string' : T extends number ? 'number' : T extends boolean ? 'boolean' : T extends null ? 'null' : T extends unknown[] ? 'array' : 'object';
+
 const enumOf = (schema: JsonSchema | undefined): unknown[] => (schema?.enum ?? []).filter((v) => v !== null);
 
 describe('JSON Schemas: the published files', () => {
@@ -138,6 +142,10 @@ describe('JSON Schemas ↔ TypeScript types and source constants', () => {
     const aligns: Record<TableColumnAlign, true> = { start: true, center: true, end: true };
     assert.deepEqual(enumOf(column.properties!.type), Object.keys(types));
     assert.deepEqual(enumOf(column.properties!.align), Object.keys(aligns));
+    // A cell: exactly the JSON types of TableCell (the compiler refuses a missing or an extra key here).
+    const cellTypes: Record<JsonTypeOf<TableCell>, true> = { string: true, number: true, null: true };
+    const cell = def(s, 'row').additionalProperties as JsonSchema;
+    assert.deepEqual([...(cell.type as string[])].sort(), Object.keys(cellTypes).sort());
   });
 
   it('misconception-card', () => {
@@ -229,7 +237,7 @@ describe('validate(), the CLI and the JSON Schemas agree', () => {
       'card: impossible date-time',
       'faq: HTML answer that is only an image and a script',
       'faq: duplicate ids',
-      'table: a number under a key that is not a column',
+      'table: a boolean under a key that is not a column',
       'table: duplicate column keys',
       'table: two row-header columns',
       'tracker: duplicate ids',

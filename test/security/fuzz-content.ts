@@ -75,7 +75,16 @@ const faq: FuzzTarget = {
 
 // --- <cooperation-table> ---------------------------------------------------------------------------------------
 
-const cell = fc.oneof(markdown, validDate, fc.double().map(String), fc.integer().map((n) => n.toLocaleString('de-DE')));
+const cell = fc.oneof(
+  markdown,
+  validDate,
+  fc.double().map(String),
+  fc.integer().map((n) => n.toLocaleString('de-DE')),
+  // Cells as spreadsheet exports give them: finite numbers (-0 and the extremes too) and null.
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  fc.constant(null),
+);
 const columnFields = {
   rowHeader: fc.boolean(),
   sortable: fc.boolean(),

@@ -28,14 +28,28 @@ export interface TableColumn {
   rowHeader?: boolean;
   /** Offers sorting by this column (`false` opts out even when the element has `sortable`). */
   sortable?: boolean;
-  /** Cell alignment. Default: `end` for numbers, else `start`. */
+  /**
+   * Cell alignment. Default: `end` when `type` is `number`, or when there is no `type` and every cell that is not
+   * empty is a number (as spreadsheets align numbers); else `start`.
+   */
   align?: TableColumnAlign;
-  /** Drives sorting. Default: `text`. */
+  /**
+   * Drives sorting. Default: `text`, where number cells sort by value before the text cells. In a `number` column,
+   * text cells are read as numbers leniently (`"1,200 %"`); in a `date` column, a number is a year.
+   */
   type?: TableColumnType;
 }
 
-/** One row: a value (in the rich-text subset, as Markdown or HTML) per column key. A missing key renders an empty cell. */
-export type TableRow = Record<string, string>;
+/**
+ * One cell: text in the rich-text subset (Markdown, or HTML with `format: "html"`); a finite number, shown in the
+ * locale's number format (`1234567.5` is "1,234,567.5" in English, "1.234.567,5" in German; every decimal kept),
+ * sorted by value and exported to CSV as written (`-2.25`); or `null`, an empty cell. In a `date` column a number is
+ * shown as written (a year: `2024`).
+ */
+export type TableCell = string | number | null;
+
+/** One row: a cell per column key. A missing key renders an empty cell. */
+export type TableRow = Record<string, TableCell>;
 
 /** Content of `<cooperation-table>`. */
 export interface CooperationTableContent {
@@ -70,8 +84,8 @@ function validateNotes(raw: unknown, errors: ContentError[]): string | string[] 
 
 /**
  * Validates `<cooperation-table>` content. A bad column (missing key or label, duplicate key, a second row-header
- * column) or a bad row (not an object, a cell that is not a string) is dropped and reported; the rest renders.
- * Cells of keys that are not columns are ignored.
+ * column) or a bad row (not an object, a cell that is not a string, a finite number or null) is dropped and
+ * reported; the rest renders. Cells of keys that are not columns are ignored.
  */
 export function validateCooperationTableContent(raw: unknown): ValidationResult<CooperationTableContent> {
   const errors: ContentError[] = [];
@@ -115,12 +129,14 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
     'rows',
     (item, path, e): TableRow => {
       const obj = item as JsonObject;
-      const cells: [string, string][] = [];
+      const cells: [string, string | number][] = [];
       for (const { key } of columns) {
         // Own keys only: a column may be keyed "constructor" or "__proto__" like any other.
         const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
-        if (typeof value === 'string') cells.push([key, value]);
-        else if (value !== undefined && value !== null) e.add(joinPath(path, key), `expected a string, got ${describe(value)}`);
+        // NaN and ±Infinity cannot come from JSON, but can from `data`: named in the message.
+        if (typeof value === 'string' || Number.isFinite(value)) cells.push([key, value as string | number]);
+        else if (value !== undefined && value !== null)
+          e.add(joinPath(path, key), `expected a string, a finite number or null, got ${typeof value === 'number' ? value : describe(value)}`);
       }
       // Object.fromEntries defines each key as an own property, "__proto__" too.
       return Object.fromEntries(cells);

@@ -2,16 +2,18 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV field (RFC 4180): a value starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
- * `'` so no spreadsheet runs it as a formula; a value holding `"`, `,`, CR or LF is quoted, inner quotes doubled.
+ * One CSV field (RFC 4180): a number as JavaScript writes it (`-2.25`, `1234567`: no thousands separators, and no
+ * guard, since a number is not a formula); text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+ * leading `'` so no spreadsheet runs it as a formula; text holding `"`, `,`, CR or LF is quoted, inner quotes doubled.
  */
-export function csvField(value: string): string {
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A CSV document: a header record, then one record per row, CRLF between records. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const records = [header, ...rows].map((fields) => fields.map(csvField).join(','));
   return records.join('\r\n');
 }

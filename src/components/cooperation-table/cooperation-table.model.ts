@@ -1,3 +1,4 @@
+import { formatExactNumber } from '../../internal/intl.js';
 import { readRichText, renderInline, renderRichText, toPlainText } from '../../internal/rich-text/index.js';
 import type { CooperationTableContent, TableColumn } from './cooperation-table.content.js';
 import { ColumnOrder, type SortState } from './cooperation-table.sort.js';
@@ -13,17 +14,19 @@ export function searchFold(text: string, locale: string): string {
 }
 
 /**
- * What the table renders, computed once per content: each cell's display value (the string itself, or
- * templates for cells that hold Markdown, or HTML with `format: "html"`) and its plain text (for CSV, sorting and
- * filtering); on first use per locale, each column's sort order and each row's search text. Sorting and filtering
- * then only reorder row indices.
+ * What the table renders, computed once per content: each cell's display value (the string itself, templates for
+ * cells that hold Markdown, or HTML with `format: "html"`, or a number, formatted per locale by `cells()`) and its
+ * plain value (text, or the number: for CSV, sorting and filtering); on first use per locale, each column's sort
+ * order and each row's search text. Sorting and filtering then only reorder row indices.
  */
 export class TableModel {
   readonly columns: readonly TableColumn[];
-  /** `display[row][column]`: a string (bound as text) or a template. */
+  /** `display[row][column]`: a string (bound as text), a template, or a number. */
   readonly display: unknown[][];
-  /** `plain[row][column]`: the cell as plain text. */
-  readonly plain: string[][] = [];
+  /** `plain[row][column]`: the cell as plain text, or its number. */
+  readonly plain: (string | number)[][] = [];
+  /** Per column: whether it holds numbers and, apart from empty cells, nothing else. */
+  readonly numeric: readonly boolean[];
   #locale = '';
   #orders: ColumnOrder[] = [];
   #search: string[] | undefined;
@@ -32,10 +35,16 @@ export class TableModel {
     this.columns = columns;
     const rich = format === 'html' ? HTML : MARKDOWN;
     this.display = rows.map((row) => {
-      const plain: string[] = [];
+      const plain: (string | number)[] = [];
       this.plain.push(plain);
-      return columns.map(({ key }) => {
-        const value = (Object.hasOwn(row, key) && row[key]) || '';
+      return columns.map(({ key, type }) => {
+        // `??`, not `||`: 0 is a number to show.
+        const value = (Object.hasOwn(row, key) ? row[key] : null) ?? '';
+        if (typeof value === 'number') {
+          plain.push(value);
+          // In a date column a number is a year: shown as written.
+          return type === 'date' ? String(value) : value;
+        }
         if (!rich.test(value)) {
           plain.push(value.trim());
           return value;
@@ -47,6 +56,13 @@ export class TableModel {
         return blocks.length === 1 && only?.type === 'paragraph' ? renderInline(only.children) : renderRichText(blocks);
       });
     });
+    // 1: a number seen, 2: text seen.
+    this.numeric = columns.map((_, j) => this.plain.reduce((seen: number, cells) => seen | (typeof cells[j] === 'number' ? 1 : cells[j] ? 2 : 0), 0) === 1);
+  }
+
+  /** Row `i`'s display values, numbers in the locale's format. */
+  cells(i: number, locale: string): unknown[] {
+    return this.display[i]!.map((value) => (typeof value === 'number' ? formatExactNumber(value, locale) : value));
   }
 
   /**
@@ -70,7 +86,10 @@ export class TableModel {
           )).order(sort!.direction);
     const needle = searchFold(query.trim(), locale);
     if (!needle) return order;
-    const texts = (this.#search ??= this.plain.map((cells) => searchFold(cells.join('\n'), locale)));
+    // A number matches as shown ("1,234.5") and as written ("1234.5").
+    const texts = (this.#search ??= this.plain.map((cells) =>
+      searchFold(cells.map((v) => (typeof v === 'number' ? `${v}\n${formatExactNumber(v, locale)}` : v)).join('\n'), locale),
+    ));
     return order.filter((i) => texts[i]!.includes(needle));
   }
 }

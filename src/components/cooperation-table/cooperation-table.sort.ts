@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../internal/content/validation.js';
+import { formatter } from '../../internal/intl.js';
 import type { TableColumnType } from './cooperation-table.content.js';
 
 /** Sort direction, as in the `sort` attribute (`key:asc`). */
@@ -17,13 +18,9 @@ export function parseSortAttribute(value: string | null | undefined): SortState 
   return { key: match[1]!, direction: (match[2]?.toLowerCase() ?? 'asc') as SortDirection };
 }
 
-/** The decimal separator of a locale (`.` or `,` mostly). */
+/** The decimal separator of a locale (`.` or `,` mostly; English's for a locale `Intl` refuses). */
 export function decimalSeparator(locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.';
-  }
+  return formatter('number', locale, (l) => new Intl.NumberFormat(l)).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
 }
 
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/i;
@@ -48,24 +45,29 @@ export function parseSortDate(text: string): number {
 }
 
 /**
- * The order of one column, both directions computed once (one comparison sort, then a linear pass). Empty cells,
- * numbers that cannot be read and invalid dates sort last in both directions; ties keep the original order (the
- * sort is stable).
+ * The order of one column, both directions computed once (one comparison sort, then a linear pass). `values` are
+ * the cells as plain text, or numbers. In a `text` column numbers sort by value before all text (as the collator
+ * puts digits before letters); in a `number` column text is read leniently; in a `date` column a number is a year.
+ * Empty cells, text that reads as no number and invalid dates sort last in both directions; ties keep the original
+ * order (the sort is stable).
  */
 export class ColumnOrder {
   readonly #orders: Record<SortDirection, number[]>;
 
-  constructor(texts: readonly string[], type: TableColumnType = 'text', locale: string) {
+  constructor(values: readonly (string | number)[], type: TableColumnType = 'text', locale: string) {
     const present: number[] = [];
     const missing: number[] = [];
     let compare: (a: number, b: number) => number;
     if (type === 'text') {
       const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-      texts.forEach((text, i) => (text ? present : missing).push(i));
-      compare = (a, b) => collator.compare(texts[a]!, texts[b]!);
+      values.forEach((value, i) => (value === '' ? missing : present).push(i));
+      compare = (a, b, x = values[a]!, y = values[b]!) =>
+        typeof x === 'number' ? (typeof y === 'number' ? x - y : -1) : typeof y === 'number' ? 1 : collator.compare(x, y);
     } else {
       const decimal = decimalSeparator(locale);
-      const keys = texts.map((text) => (type === 'number' ? parseLenientNumber(text, decimal) : parseSortDate(text)));
+      const keys = values.map((value) =>
+        type === 'date' ? parseSortDate(String(value)) : typeof value === 'number' ? value : parseLenientNumber(value, decimal),
+      );
       keys.forEach((key, i) => (Number.isNaN(key) ? missing : present).push(i));
       compare = (a, b) => keys[a]! - keys[b]!;
     }

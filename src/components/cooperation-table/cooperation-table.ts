@@ -132,6 +132,8 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   #columns: ColumnView[] = [];
   #shown: readonly number[] = [];
   #rowCache: TemplateResult[] = [];
+  /** The locale `#rowCache` was rendered in (number cells are formatted in it). */
+  #rowLocale = '';
   #freshContent = false;
   #announceFilter = false;
   #viewInputs: unknown[] = [];
@@ -233,10 +235,13 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     super.willUpdate(changed);
     const model = this.content ? this.#model : null;
     if (!model) return;
-    if (this.#freshContent || (['sortable', 'highlight', 'stickyRowHeader'] as const).some((name) => changed.has(name))) {
+    const { locale } = this;
+    if (this.#freshContent || locale !== this.#rowLocale || (['sortable', 'highlight', 'stickyRowHeader'] as const).some((name) => changed.has(name))) {
+      this.#rowLocale = locale;
       const sticky = this.stickyRowHeader ? Math.max(0, model.columns.findIndex((c) => c.rowHeader)) : -1;
       this.#columns = model.columns.map((column, index) => {
-        const align = column.align ?? (column.type === 'number' ? 'end' : 'start');
+        // Numbers at the end, as spreadsheets align them: a number column, or one of only numbers with no type.
+        const align = column.align ?? ((column.type ?? (model.numeric[index] && 'number')) === 'number' ? 'end' : 'start');
         const hl = this.highlight === column.key ? ' highlight' : '';
         const cls = `${align === 'start' ? '' : `align-${align}`} ${index === sticky ? 'sticky' : ''}`.trim();
         return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls && !hl };
@@ -249,10 +254,10 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     }
     this.#freshContent = false;
     const query = this.filterable ? this.query : '';
-    const inputs = [model, this.sortState?.key, this.sortState?.direction, query, this.locale];
+    const inputs = [model, this.sortState?.key, this.sortState?.direction, query, locale];
     if (inputs.some((value, i) => value !== this.#viewInputs[i])) {
       this.#viewInputs = inputs;
-      this.#shown = model.view(this.sortState, query, this.locale);
+      this.#shown = model.view(this.sortState, query, locale);
     }
     if (this.#announceFilter) {
       this.#announceFilter = false;
@@ -398,7 +403,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
               <thead part="head" role="rowgroup" @click=${this.#onHeadClick}>
                 <tr part="header-row" role="row">${this.#columns.map((c) => headerCell(c, this.sortState?.key === c.key ? this.sortState.direction : undefined))}</tr>
               </thead>
-              <tbody part="body" role="rowgroup">${this.#shown.map((i) => (this.#rowCache[i] ??= bodyRow(this.#columns, model.display[i]!)))}</tbody>
+              <tbody part="body" role="rowgroup">${this.#shown.map((i) => (this.#rowCache[i] ??= bodyRow(this.#columns, model.cells(i, this.#rowLocale))))}</tbody>
             </table>
           </div>
         </div>
