@@ -5,8 +5,8 @@ import { ColumnOrder, type SortState } from './cooperation-table.sort.js';
 
 /** Text that may hold Markdown of the rich-text subset; anything else renders as the plain string it is. */
 const MARKDOWN = /[\\`*_[\]\r\n]|^[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]/;
-/** Text that may read differently as HTML: markup, character references, white space to collapse. */
-const HTML = /[<&\t\n\f\r]| {2}|^ | $/;
+/** Text that may read differently as HTML: markup, character references, NUL, white space to collapse. */
+const HTML = /[<&\0\t\n\f\r]| {2}|^ | $/;
 
 /** Folds case and diacritics for filtering (`Ä` finds `a`). */
 export function searchFold(text: string, locale: string): string {
