@@ -9,8 +9,10 @@
  * `parseFromString` is a Trusted Types sink, so the HTML goes through the package's one policy, `explainer-elements`
  * (`internal/trusted-types.ts`), asked for on the first HTML read only. Where the page's CSP refuses that policy the
  * reader is unavailable and says so (a string), and HTML content shows that error; Markdown content is unaffected.
+ * (Chromium checks inline event handlers and styles against the page's CSP as its parser meets them, even here, and
+ * reports those it refuses: see SECURITY.md.)
  */
-import { hasHtmlReader, setHtmlReader, type HtmlReader } from './html-reader.js';
+import { NO_HTML_PARSER, hasHtmlReader, setHtmlReader, type HtmlReader } from './html-reader.js';
 import { htmlToBlocks, textOnlySource, type HtmlTree } from './html-tree.js';
 import { POLICY_NAME, explainerPolicy, type ExplainerPolicy } from '../trusted-types.js';
 
@@ -35,7 +37,7 @@ function parseInert(policy: ExplainerPolicy, html: string): Document {
 /** The browser's reader, or why there is none here (no `DOMParser`, or the Trusted Types policy refused). */
 export function domHtmlReader(): HtmlReader | string {
   if (reader) return reader;
-  if (typeof DOMParser !== 'function') return 'HTML content cannot be read here: there is no HTML parser (on Node, validate.js, structured-data.js and the CLI read it with parse5)';
+  if (typeof DOMParser !== 'function') return NO_HTML_PARSER;
   const policy = explainerPolicy();
   if (!policy) return `HTML content needs the Trusted Types policy "${POLICY_NAME}": allow it in the page's trusted-types directive (trusted-types lit-html ${POLICY_NAME})`;
   return (reader = {

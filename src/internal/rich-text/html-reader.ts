@@ -21,6 +21,9 @@ export interface HtmlReader {
 /** Gives the reader, or in words why HTML cannot be read here (for an error at `format`). */
 export type HtmlReaderSource = () => HtmlReader | string;
 
+/** Why HTML cannot be read where there is no parser. */
+export const NO_HTML_PARSER = 'HTML content cannot be read here: there is no HTML parser (on Node, validate.js, structured-data.js and the CLI read it with parse5)';
+
 let source: HtmlReaderSource | undefined;
 
 /** Sets the reader every later read uses (undefined: none). For the entry points that bring a parser, and tests. */
@@ -35,5 +38,5 @@ export function hasHtmlReader(): boolean {
 
 /** The reader in use, or why there is none (no parser installed, or the page refuses the Trusted Types policy). */
 export function htmlReader(): HtmlReader | string {
-  return source ? source() : 'HTML content cannot be read here: there is no HTML parser (on Node, validate.js, structured-data.js and the CLI read it with parse5)';
+  return source ? source() : NO_HTML_PARSER;
 }
