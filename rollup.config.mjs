@@ -2,12 +2,53 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { transpileTs } from './scripts/rollup-transpile-ts.mjs';
 
 /** The registration entry points: one per tag, plus the root that registers them all. */
 export const tagEntries = ['cooperation-table', 'misconception-card', 'indicator-tracker', 'faq-accordion', 'explainer-provider'];
 
 /** The languages besides English (built in): one module each, `dist/locales/<lang>.js`, never in `bundle.js`. */
 export const localeEntries = ['de', 'id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'zh', 'fr', 'es', 'ar'];
+
+const TERSER = { ecma: 2022, module: true, format: { comments: false } };
+
+/**
+ * The autoloader's build, for CDN pages: `dist/autoloader.js`, and in `dist/cdn/` one chunk per tag (the same
+ * entries as `dist/<tag>.js`, registering their tag) plus the chunks they share (Lit, the core), so a page
+ * downloads the loader, Lit, the core and the components it shows, each once. Minified, Lit inside.
+ * `minify: false` is for the test runner's in-memory copy (scripts/wtr-cdn.mjs): same chunks, readable, templates
+ * as written.
+ * @param {{ minify?: boolean }} [options]
+ * @returns {import('rollup').RollupOptions}
+ */
+export function cdnBuild({ minify = true } = {}) {
+  return {
+    input: {
+      autoloader: 'src/autoloader.ts',
+      // Lit's hydration support, loaded by the autoloader before any component on server-rendered pages only.
+      hydrate: 'src/hydrate.ts',
+      ...Object.fromEntries(tagEntries.map((tag) => [tag, `src/${tag}.ts`])),
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: minify,
+      entryFileNames: (chunk) => (chunk.name === 'autoloader' ? '[name].js' : 'cdn/[name].js'),
+      // Shared chunks are named for what they hold: `lit-*` (LitElement, with the few helpers every tag uses), `core-*`
+      // (the base class, content intake, validation, rich text: every component but the provider). lit-html is a
+      // chunk of its own (`lit-html-*`): hydration support needs it, and must run before LitElement is defined.
+      chunkFileNames: ({ moduleIds }) =>
+        `cdn/${moduleIds.some((id) => id.includes('lit-element')) ? 'lit' : moduleIds.some((id) => id.endsWith('explainer-element.ts')) ? 'core' : '[name]'}-[hash].js`,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      transpileTs(),
+      // Unminified, templates stay as in the sources too: the server-rendering tests render from the sources, and
+      // hydration needs the very template strings the server used (dist/ssr.js and dist/cdn/ are both minified).
+      ...(minify ? [minifyTemplates(), terser(TERSER)] : []),
+    ],
+  };
+}
 
 export default [
   // The library: one ES module per source module in dist/, with types; Lit stays external.
@@ -20,6 +61,8 @@ export default [
       'structured-data': 'src/structured-data.ts',
       'structured-data-node': 'src/structured-data-node.ts',
       extract: 'src/extract.ts',
+      ssr: 'src/ssr.ts',
+      hydrate: 'src/hydrate.ts',
       'cli/main': 'src/cli/main.ts',
       react: 'src/react.ts',
       ...Object.fromEntries(localeEntries.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
@@ -30,16 +73,18 @@ export default [
     external: (id) => /^(lit|@lit\/|@lit-labs\/|react(-dom)?(\/|$)|parse5(\/|$)|node:)/.test(id),
     plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' }), minifyTemplates()],
   },
-  // The CDN bundle: one self-contained, minified ES module with Lit inside; registers every tag.
+  // The CDN bundle: one self-contained, minified ES module with Lit inside and Lit's hydration support first;
+  // registers every tag.
   {
-    input: 'src/index.ts',
+    input: 'src/bundle.ts',
     // One file: the structured-data builder, loaded on demand by the per-tag entries, is inlined here.
     output: { file: 'dist/bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist' }),
       minifyTemplates(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      terser(TERSER),
     ],
   },
+  cdnBuild(),
 ];

@@ -7,6 +7,8 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { mockRoutes } from './scripts/mock-routes.mjs';
 import { enginePlugin } from './scripts/wtr-engine.mjs';
 import { reactPlugin } from './scripts/wtr-react.mjs';
+import { ssrPlugin } from './scripts/wtr-ssr.mjs';
+import { cdnPlugin } from './scripts/wtr-cdn.mjs';
 import { CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { findEngines } from './scripts/engines.mjs';
 import { webkitCapabilities } from './scripts/webkit-driver.mjs';
@@ -72,9 +74,13 @@ export default {
   middleware: [mockRoutes()],
   // enginePlugin: the `engine` command (which engine runs the test) and the media and viewport commands where the
   // engine's driver lacks them. reactPlugin: React 19 and 18 as ES modules for the React wrapper tests (test/react/).
+  // ssrPlugin: server HTML rendered from the sources in Node, pages to load it in, network throttling (test/server/).
+  // cdnPlugin: the autoloader's CDN build under /__cdn/ (test/autoloader/).
   plugins: [
     enginePlugin(engine),
     reactPlugin(),
+    ssrPlugin(engine),
+    cdnPlugin(),
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

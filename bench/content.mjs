@@ -27,13 +27,15 @@ function random(seed) {
 }
 
 /**
- * `n` FAQ items: `{ content, html }` where `content` is `<faq-accordion>` content and `html[i]` the static HTML of
- * answer `i` (two paragraphs, with strong text and a link, as the component renders them).
+ * `n` FAQ items: `{ content, html, bare }` where `content` is `<faq-accordion>` content, `html[i]` the static HTML of
+ * answer `i` (two paragraphs, with strong text and a link, as the component renders them), and `bare` the same
+ * items for the bare Lit element, the answer as the fields its fixed template fills (`text`, `topic`, `href`).
  */
 export function faqContent(n) {
   const base = readExample('faq-accordion.json');
   const items = [];
   const html = [];
+  const bare = [];
   for (let i = 0; i < n; i++) {
     const src = base.items[i % base.items.length];
     const number = i + 1;
@@ -46,9 +48,11 @@ export function faqContent(n) {
       question,
       answer: `${text}\n\nSee **${topic}** in [the explainer](${href}).`,
     });
+    bare.push({ id: `q${number}`, question, text, topic, href });
     html.push(`<p>${esc(text)}</p><p>See <strong>${esc(topic)}</strong> in <a href="${esc(href)}">the explainer</a>.</p>`);
   }
-  return { content: { title: base.title ?? 'Frequently Asked Questions', items }, html };
+  const title = base.title ?? 'Frequently Asked Questions';
+  return { content: { title, items }, html, bare: { title, items: bare } };
 }
 
 /** The column the re-sort benchmark sorts by, and how (as the component's `sort` attribute). */

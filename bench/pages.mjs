@@ -10,6 +10,13 @@ export function useBundle(url) {
   bundleUrl = url;
 }
 
+/** The bare Lit elements (bench/bare-lit.mjs, built with Lit inside by bench/run.mjs). */
+let bareUrl = '/bench/out/bare.js';
+export function useBare(url) {
+  bareUrl = url;
+}
+export const urls = () => ({ bundle: bundleUrl, bare: bareUrl });
+
 // `afterFrame()`: the next animation frame has run its style, layout and paint (a message posted from rAF
 // is handled after the frame). Both variants of every scenario end their timing the same way.
 const HARNESS = `<script>
@@ -67,7 +74,7 @@ thead th { font-weight: 600; }
 th[aria-sort] button::after { content: ' ↓'; }
 `;
 
-function page({ title, head = '', body }) {
+export function page({ title, head = '', body }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -88,7 +95,7 @@ ${body}
 }
 
 /** JSON safe to put inside a `<script>` element. */
-const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+export const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** Static FAQ: APG accordion markup, answers `hidden="until-found"`, and a plain-JS "Show all". */
 export function faqStaticPage(n) {
@@ -142,6 +149,30 @@ window.__benchAction = () => __benchTime(async () => {
 });
 window.__benchCheck = () => {
   const open = faq().renderRoot.querySelectorAll('[part="answer"]:not([hidden])').length;
+  return { ok: open === ${n}, note: open + ' of ${n} answers open' };
+};
+</script>`,
+  });
+}
+
+/** The bare Lit element (bench/bare-lit.mjs) with the same items as inline JSON; "Show all" is its own button. */
+export function faqBarePage(n) {
+  const { bare } = faqContent(n);
+  return page({
+    title: `FAQ ${n}: bare Lit element`,
+    head: `<script type="module" src="${bareUrl}"></script>`,
+    body: `<bare-faq><script type="application/json">${inlineJson(bare)}</script></bare-faq>
+<script type="module">
+const faq = document.querySelector('bare-faq');
+await customElements.whenDefined('bare-faq');
+await faq.updateComplete;
+__benchReady({ count: faq.data.items.length });
+window.__benchAction = () => __benchTime(async () => {
+  faq.renderRoot.querySelector('[part~="toggle-all"]').click();
+  await faq.updateComplete;
+});
+window.__benchCheck = () => {
+  const open = faq.renderRoot.querySelectorAll('[part="answer"]:not([hidden])').length;
   return { ok: open === ${n}, note: open + ' of ${n} answers open' };
 };
 </script>`,
@@ -263,16 +294,30 @@ window.__benchCheck = () => {
   });
 }
 
-/** A page that loads the bundle and reports which tags it registers. */
-export function probePage() {
+/** The bare Lit table (bench/bare-lit.mjs) with the same content as inline JSON; re-sort = the `sort` attribute. */
+export function tableBarePage(n) {
+  const { content, firstAfterSort } = tableContent(n);
+  const sortIndex = content.columns.findIndex((c) => c.key === SORT_KEY);
   return page({
-    title: 'probe',
-    head: `<script type="module">
-import('${bundleUrl}').then(
-  () => __benchReady({ tags: ['faq-accordion', 'cooperation-table'].filter((tag) => customElements.get(tag)) }),
-  (error) => __benchReady({ error: 'cannot load ${bundleUrl}: ' + error }),
-);
+    title: `Table ${n}: bare Lit element`,
+    head: `<script type="module" src="${bareUrl}"></script>`,
+    body: `<bare-table><script type="application/json">${inlineJson(content)}</script></bare-table>
+<script type="module">
+const table = document.querySelector('bare-table');
+await customElements.whenDefined('bare-table');
+await table.updateComplete;
+__benchReady({ count: table.data.rows.length });
+window.__benchAction = () => __benchTime(async () => {
+  table.setAttribute('sort', '${SORT_KEY}:${SORT_DIRECTION}');
+  await table.updateComplete;
+});
+window.__benchCheck = () => {
+  const rows = table.renderRoot.querySelectorAll('tbody tr');
+  const cell = rows[0] && rows[0].children[${sortIndex}];
+  const label = cell && cell.querySelector('[part~="stacked-label"]');
+  const first = cell ? cell.textContent.slice(label ? label.textContent.length : 0).trim() : '';
+  return { ok: first === ${JSON.stringify(firstAfterSort)} && rows.length === ${n}, note: rows.length + ' rows rendered, first ' + first };
+};
 </script>`,
-    body: '',
   });
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench`: what the components cost a portal's readers, as ratios to static HTML of the same content,
-// measured in one run in headless Chromium. See bench/RESULTS.md for the method and the latest figures.
+// `npm run bench`: what the components cost a portal's readers, as ratios to static HTML of the same content and to
+// a bare Lit element rendering the same DOM (bench/bare-lit.mjs: the practical limit of a Lit component), measured
+// in one run in headless Chromium. See bench/RESULTS.md for the method and the latest figures.
 //
 //   npm run bench                  full run: FAQ 10/100/1,000 items, table 100/1,000/10,000 rows, 7 runs each
 //   npm run bench -- --quick       sizes 10 and 100, one run, prints only (CI runs this so the benchmark never rots)
 //   npm run bench -- --peers       adds Shoelace's sl-details to the FAQ scenarios (needs @shoelace-style/shoelace
 //                                  in node_modules, or SHOELACE_DIR=/path/to/@shoelace-style/shoelace)
+//   npm run bench -- --selectors   the selector-statistics profile instead (bench/selector-stats.mjs; its options follow)
 //   options: --runs N, --no-build (use the dist/ already built),
 //            --bundle path/to/bundle.js (measure another build of the bundle, e.g. before/after a change;
 //            sizes still come from dist/)
@@ -24,11 +26,20 @@ import { serveStatic } from '../scripts/static-server.mjs';
 import { tagEntries } from '../rollup.config.mjs';
 import { launchBrowser, measureRun, probe } from './measure.mjs';
 import * as pages from './pages.mjs';
+import { compareTrees, probePage } from './probe.mjs';
+import { buildBare } from './bare-build.mjs';
 import { bundleBreakdown, measureSizes } from './sizes.mjs';
 import { SCENARIOS, markdown, printBreakdown, printScenario, printSizes, printTargets, summarise, targets } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
+
+if (process.argv.includes('--selectors')) {
+  // The selector-statistics profile is its own script, with its own options (--no-build, --bundle, --top...).
+  const args = process.argv.slice(2).filter((a) => a !== '--selectors');
+  const run = spawnSync(process.execPath, ['bench/selector-stats.mjs', ...args], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 
 const { values: opts } = parseArgs({
   options: {
@@ -72,6 +83,8 @@ const OUT = 'bench/out';
 await mkdir(`${OUT}/pages`, { recursive: true });
 await copyFile(bundleSource, `${OUT}/bundle.js`);
 pages.useBundle(`/${OUT}/bundle.js`);
+await buildBare(`${OUT}/bare.js`);
+pages.useBare(`/${OUT}/bare.js`);
 const sizes = await measureSizes(ROOT, ['index', ...tagEntries]);
 const breakdown = await bundleBreakdown(ROOT);
 
@@ -81,18 +94,20 @@ async function writePage(name, html) {
   await writeFile(`${OUT}/pages/${name}.html`, html);
   pageFiles.set(name, `/${OUT}/pages/${name}.html`);
 }
-await writePage('probe', pages.probePage());
+await writePage('probe', probePage());
 
 const peers = opts.peers && existsSync(`${SHOELACE_DIR}/cdn/components/details/details.js`);
 if (opts.peers && !peers) {
   console.log(`--peers: ${SHOELACE_DIR} is missing: install it (\`npm install --no-save @shoelace-style/shoelace@2\`, or as a devDependency) or set SHOELACE_DIR, and run again. Measuring without peers.`);
 }
-const faqVariants = ['static', 'faq-accordion', ...(peers ? ['shoelace'] : [])];
+const faqVariants = ['static', 'bare-lit', 'faq-accordion', ...(peers ? ['shoelace'] : [])];
 const generators = {
   'faq:static': pages.faqStaticPage,
+  'faq:bare-lit': pages.faqBarePage,
   'faq:faq-accordion': pages.faqComponentPage,
   'faq:shoelace': (n) => pages.faqShoelacePage(n, `${peerServer.url}/cdn`),
   'table:static': pages.tableStaticPage,
+  'table:bare-lit': pages.tableBarePage,
   'table:cooperation-table': pages.tableComponentPage,
 };
 
@@ -105,6 +120,12 @@ let exitCode = 0;
 try {
   const probed = await probe(browser, server.url + pageFiles.get('probe'));
   if (probed.error) throw new Error(probed.error);
+  // A fair baseline: the bare Lit element renders exactly the component's DOM (bench/probe.mjs).
+  const unfair = compareTrees(probed.pairs);
+  if (unfair.length > 0) {
+    throw new Error(`the bare Lit baseline no longer renders the component's DOM; update bench/bare-lit.mjs to match the component:\n  ${unfair.join('\n  ')}`);
+  }
+  console.log(`probe: the bare Lit elements render the components' DOM (${probed.pairs.map((p) => `${p.name} ${p.stage}: ${p.component.length} nodes`).join('; ')})`);
   const hasTable = probed.tags.includes('cooperation-table');
   if (!hasTable) console.log(`table benchmarks ${SKIP_TABLE} (customElements.get('cooperation-table') is undefined in ${bundleSource})`);
 
@@ -112,7 +133,7 @@ try {
   const groups = [];
   for (const size of faqSizes) for (const variant of faqVariants) groups.push({ family: 'faq', size, variant, runs: [] });
   for (const size of tableSizes) {
-    if (hasTable) for (const variant of ['static', 'cooperation-table']) groups.push({ family: 'table', size, variant, runs: [] });
+    if (hasTable) for (const variant of ['static', 'bare-lit', 'cooperation-table']) groups.push({ family: 'table', size, variant, runs: [] });
     else groups.push({ family: 'table', size, variant: 'cooperation-table', runs: [], skipped: SKIP_TABLE });
   }
   for (const group of groups.filter((g) => !g.skipped)) {
@@ -159,7 +180,10 @@ try {
   printTargets(targetList);
 
   const machine = machineInfo(await browser.version());
-  const notes = [];
+  const notes = [
+    `Fairness check passed: the bare Lit elements rendered the components' DOM node for node (${probed.pairs.map((p) => `${p.name} ${p.stage}`).join('; ')}). The DOM nodes column still differs: Lit's comment markers and text nodes split by bindings count as nodes, and the component has more of them (rich text renders arrays, headings nested templates).`,
+    "The table's `.layout` is a size container (its `@container` rule stacks the rows into cards), so Chromium recalculates the style of everything inside it during layout; `RecalcStyleDuration` still counts that time as style (the selector profile measures about the same style time with the container switched off), but traces show it inside `Layout` and record no selector statistics for it: `npm run bench -- --selectors` profiles the table with the container off for that reason.",
+  ];
   if (!hasTable) notes.push(`Table scenarios ${SKIP_TABLE}: ${bundleSource} did not register it when this ran.`);
   if (peers) notes.push(`Peer: Shoelace ${JSON.parse(readFileSync(`${SHOELACE_DIR}/package.json`, 'utf8')).version} (its \`cdn/\` build, \`sl-details\` plus its light theme CSS); expand all sets \`open\` on every element (it has no show-all) and is timed until the next frame, not to the end of its animations.${process.env.SHOELACE_DIR ? ` Served from SHOELACE_DIR (${SHOELACE_DIR}).` : ''}`);
   else notes.push('Peers not measured (run with `--peers` once `@shoelace-style/shoelace` is installed).');

@@ -1,12 +1,14 @@
-// Transfer sizes: gzip (level 9) and brotli of dist/bundle.js as built, and of every registration entry
-// (dist/<tag>.js) bundled in memory with its internal imports, Lit external, minified as the CDN bundle is.
-// Lit itself is measured the same way, for reference: what the package adds is the rest.
+// Transfer sizes: gzip (level 9) and brotli of dist/bundle.js and dist/autoloader.js as built, of a page with the
+// FAQ alone through the autoloader (the loader and every chunk that page downloads, each compressed on its own and
+// summed), and of every registration entry (dist/<tag>.js) bundled in memory with its internal imports, Lit
+// external, minified as the CDN bundle is. Lit itself is measured the same way, for reference.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { autoloaderPageFiles } from '../scripts/autoloader-page.mjs';
 
 const TERSER = { ecma: 2022, module: true, format: { comments: false } };
 const LIT_EXTERNAL = (id) => /^(lit|@lit\/|@lit-labs\/)/.test(id);
@@ -46,6 +48,14 @@ export async function measureSizes(root, entries) {
   const rows = [];
   const bundlePath = `${root}/dist/bundle.js`;
   rows.push({ name: 'dist/bundle.js', note: 'as built: Lit inside, every tag', ...sizesOf(await readFile(bundlePath)) });
+  if (existsSync(`${root}/dist/autoloader.js`)) {
+    rows.push({ name: 'dist/autoloader.js', note: 'as built: the loader alone', ...sizesOf(await readFile(`${root}/dist/autoloader.js`)) });
+    const files = await autoloaderPageFiles(['faq-accordion'], `${root}/dist`);
+    const page = { raw: 0, gzip: 0, brotli: 0 };
+    for (const file of files) for (const [key, value] of Object.entries(sizesOf(await readFile(file)))) page[key] += value;
+    const names = files.map((f) => f.slice(f.indexOf('/dist/') + 6).replace(/-[\w-]{8}\.js$/, '-*.js'));
+    rows.push({ name: 'FAQ page through the autoloader', note: `sum of ${names.join(' + ')}, each compressed alone`, ...page });
+  }
   for (const entry of entries) {
     const input = `${root}/dist/${entry}.js`;
     if (!existsSync(input)) continue;

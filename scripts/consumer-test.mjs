@@ -7,8 +7,11 @@
 // - runs validate() from `explainer-elements/validate.js` and toJsonLd() from `explainer-elements/structured-data.js` in Node,
 //   with Markdown and HTML content (HTML read by parse5, the package's dependency);
 // - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component), HTML content included;
-// - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on node_modules/explainer-elements/dist/bundle.js, and a page that
-//   loads the per-tag entries through an import map; every component must render with no error or axe violation.
+// - server rendering: renderToString() and `npx explainer-elements render` say how to install the optional peer
+//   @lit-labs/ssr while it is missing, and render (German labels, inline JSON, JSON-LD, exit codes) once it is installed;
+// - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on
+//   node_modules/explainer-elements/dist/bundle.js, a page that loads the per-tag entries through an import map, and
+//   the autoloader example on .../dist/autoloader.js; every component must render with no error or axe violation.
 // Prints `consumer: N passed, N failed` last.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -132,9 +135,13 @@ try {
         "import 'explainer-elements/indicator-tracker.js';",
         "import 'explainer-elements/explainer-provider.js';",
         "import 'explainer-elements/bundle.js';",
+        "import { watch } from 'explainer-elements/autoloader.js';",
+        'const watching: Promise<void> = watch(document.body);',
         "import { validate, type ValidateResult } from 'explainer-elements/validate.js';",
         "import { toJsonLd, toJsonLdScript, type FaqPageJsonLd } from 'explainer-elements/structured-data.js';",
         "import { extractArticle, type ExtractResult } from 'explainer-elements/extract.js';",
+        "import { renderToString, InvalidContentError, type RenderOptions } from 'explainer-elements/ssr.js';",
+        "import 'explainer-elements/hydrate.js';",
         "import { FaqAccordion, createWrappers } from 'explainer-elements/react.js';",
         "const content: FaqContent = { items: [{ question: 'Q', answer: 'A' }] };",
         "const result: ValidateResult = validate('faq-accordion', content);",
@@ -142,9 +149,11 @@ try {
         "const ldScript: string | null = toJsonLdScript('misconception-card', { misconception: 'M', reality: 'R.' });",
         "const extracted: ExtractResult = extractArticle('## FAQ\\n\\n### Why?\\n\\nBecause.');",
         "const faqFromArticle: FaqContent | undefined = extracted.sections['faq-accordion'];",
+        "const renderOptions: RenderOptions = { locale: 'de', headingLevel: 3, attributes: { sortable: true }, jsonLd: { url: 'https://example.org/' } };",
+        "const rendered: Promise<string> = renderToString('faq-accordion', content, renderOptions).catch((e: unknown) => (e instanceof InvalidContentError ? e.errors.map((x) => x.path).join() : ''));",
         "const el: FaqClass = document.createElement('faq-accordion');",
         "el.addEventListener('explainer-toggle', (e) => e.detail.open);",
-        'export { result, ld, ldScript, faqFromArticle, el, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
+        'export { result, ld, ldScript, faqFromArticle, rendered, el, watching, CooperationTable, IndicatorTracker, MisconceptionCard, ExplainerProvider, FaqAccordion, createWrappers };',
       ].join('\n'),
     );
     const tsc = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
@@ -221,6 +230,41 @@ try {
     assert(run('extract').status === 2, 'no article exits 2');
   });
 
+  await check('renderToString() and npx explainer-elements render: without the optional peer @lit-labs/ssr, the install hint', () => {
+    const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { renderToString } from 'explainer-elements/ssr.js';
+      renderToString('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8'))).then(() => console.log('rendered'), (e) => console.log(e.message));`;
+    const message = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }).trim();
+    assert(message === 'explainer-elements/ssr.js needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr@~4.1.0', `without the renderer: ${message}`);
+    const cli = spawnSync('npx', ['--no-install', 'explainer-elements', 'render', faq], { cwd: app, encoding: 'utf8' });
+    assert(cli.status === 2 && cli.stderr.includes('npm install @lit-labs/ssr@~4.1.0'), `render without the renderer: exit ${cli.status}\n${cli.stderr}`);
+  });
+
+  await check('renderToString() from explainer-elements/ssr.js and npx explainer-elements render, with @lit-labs/ssr installed', () => {
+    npm(['install', '@lit-labs/ssr@~4.1.0', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+    const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { renderToString, InvalidContentError } from 'explainer-elements/ssr.js';
+      const html = await renderToString('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8')), { locale: 'de' });
+      const error = await renderToString('faq-accordion', { items: [] }).catch((e) => e);
+      console.log(JSON.stringify({ html, invalid: error instanceof InvalidContentError && error.errors.length > 0 }));`;
+    const { html, invalid } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+    assert(/^<faq-accordion lang="de" heading-level="2"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/.test(html), `fragment: ${html.slice(0, 200)}`);
+    assert(html.includes('Alle Antworten anzeigen') && html.endsWith('</script></faq-accordion>'), 'German labels and the inline JSON');
+    assert(invalid, 'invalid content rejects with InvalidContentError');
+    const run = (...args) => spawnSync('npx', ['--no-install', 'explainer-elements', 'render', ...args], { cwd: app, encoding: 'utf8' });
+    const good = run(faq, '--locale', 'de', '--json-ld');
+    assert(good.status === 0 && good.stdout.startsWith('<faq-accordion lang="de"') && good.stdout.includes('application/ld+json'), `render: exit ${good.status}\n${good.stderr}`);
+    const broken = join(work, 'faq-accordion.json');
+    writeFileSync(broken, JSON.stringify({ items: [{ question: 'Q' }] }));
+    const bad = run(broken);
+    assert(bad.status === 1 && bad.stderr.startsWith(`${broken}: items[0].answer: is required`), `invalid: exit ${bad.status}\n${bad.stderr}`);
+    assert(run(broken, '--heading-level', '9').status === 2, 'a bad heading level exits 2');
+  });
+
   // Pages in Chromium, served from the consumer project.
   mkdirSync(join(app, 'content'));
   copyFileSync(join(repo, 'examples/content/indicator-tracker-full.json'), join(app, 'content/indicator-tracker-full.json'));
@@ -251,6 +295,18 @@ try {
   assert(entriesPage !== bundlePage, 'the import-map page differs');
   writeFileSync(join(app, 'entries.html'), entriesPage);
 
+  // The autoloader example, with the two content files it fetches.
+  mkdirSync(join(app, 'content/asean-germany'));
+  for (const name of ['cooperation-table', 'faq-accordion']) {
+    copyFileSync(join(repo, `examples/content/asean-germany/${name}.json`), join(app, `content/asean-germany/${name}.json`));
+  }
+  const autoloaderPage = readFileSync(join(repo, 'examples/plain-html/autoloader.html'), 'utf8')
+    .replace('src="../../dist/autoloader.js"', 'src="./node_modules/explainer-elements/dist/autoloader.js"')
+    .replaceAll('src="../content/', 'src="./content/');
+  assert(autoloaderPage.includes('./node_modules/explainer-elements/dist/autoloader.js'), 'the autoloader page loads dist/autoloader.js');
+  writeFileSync(join(app, 'autoloader.html'), autoloaderPage);
+  const title = (name) => JSON.parse(readFileSync(join(repo, `examples/content/asean-germany/${name}.json`), 'utf8')).title;
+
   const expected = await plainHtmlExpectations();
   const server = await serveStatic(app, { probe: true });
   try {
@@ -264,6 +320,13 @@ try {
             assert(problems.length === 0, problems.join('\n'));
           });
         }
+        await check(`${engine}: dist/autoloader.js loads the components of its page from dist/cdn/`, async () => {
+          const problems = await checkPage(browser, `${server.url}/autoloader.html`, [
+            { tag: 'cooperation-table', title: title('cooperation-table') },
+            { tag: 'faq-accordion', title: title('faq-accordion') },
+          ]);
+          assert(problems.length === 0, problems.join('\n'));
+        });
       } finally {
         await browser?.close();
       }

@@ -19,9 +19,11 @@ async function waitFor(page, fn, args, timeout) {
  * @param {{ open(url: string): Promise<{ evaluate: Function, close(): Promise<void> }> }} browser from launchEngine()
  * @param {string} url
  * @param {{ tag: string, title: string }[]} expected components, in document order, with the title each must show
+ * @param {{ serverRendered?: boolean }} [options] `serverRendered`: the components were rendered on a server, and
+ *   must have been hydrated (live, their shadow roots still the server's: its `<style>` first) rather than rendered again
  * @returns {Promise<string[]>} the problems found (empty when the page is fine)
  */
-export async function checkPage(browser, url, expected) {
+export async function checkPage(browser, url, expected, { serverRendered = false } = {}) {
   const page = await browser.open(url);
   const problems = [];
   try {
@@ -46,6 +48,13 @@ export async function checkPage(browser, url, expected) {
     )).map(({ tag, title }) => ({ tag, title }));
     if (JSON.stringify(titles) !== JSON.stringify(expected)) {
       problems.push(`rendered ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
+    }
+    if (serverRendered) {
+      const live = await waitFor(page, (tags) => [...document.querySelectorAll(tags.join(','))].every((el) => el.hasUpdated === true), [tags], 15000);
+      if (!live) problems.push('timed out waiting for every server-rendered component to hydrate');
+      // Hydration keeps the server's nodes, the <style> it wrote included; a render from scratch adopts style sheets instead.
+      const kept = await page.evaluate((tags) => [...document.querySelectorAll(tags.join(','))].filter((el) => el.shadowRoot?.firstElementChild?.localName !== 'style').map((el) => el.localName), tags);
+      if (kept.length > 0) problems.push(`not hydrated (rendered again): ${kept.join(', ')}`);
     }
     // The `structured-data` attribute: one JSON-LD script right after each element that has it (built on demand).
     const jsonLd = await waitFor(

@@ -92,5 +92,8 @@ export const PROBE_SCRIPT = `(() => {
   addEventListener('unhandledrejection', (e) => probe.errors.push('unhandled rejection: ' + String(e.reason)));
   const error = console.error.bind(console);
   console.error = (...args) => { probe.errors.push('console error: ' + args.map(String).join(' ')); error(...args); };
+  // The package's own warnings (such as server markup rendered again instead of hydrated) count too.
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { if (String(args[0]).startsWith('explainer-elements:')) probe.errors.push('console warning: ' + args.map(String).join(' ')); warn(...args); };
   document.addEventListener('explainer-error', (e) => probe.explainerErrors.push(e.detail));
 })();`;

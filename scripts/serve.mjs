@@ -4,4 +4,4 @@
 import { serveStatic } from './static-server.mjs';
 
 const server = await serveStatic('.');
-console.log(`Plain-HTML example: ${server.url}/examples/plain-html/index.html  (Ctrl+C to stop)`);
+console.log(`Plain-HTML examples: ${server.url}/examples/plain-html/index.html (bundle.js), ${server.url}/examples/plain-html/autoloader.html (autoloader.js)  (Ctrl+C to stop)`);

@@ -42,7 +42,8 @@ function parseArgs(args: readonly string[]): Parsed | string {
   return { files, component };
 }
 
-function componentFor(file: string, explicit: string | undefined): string | undefined {
+/** The component a content file is for: `explicit`, else the one its file name starts with (`faq-accordion.de.json`). */
+export function componentFor(file: string, explicit: string | undefined): string | undefined {
   if (explicit) return explicit;
   const base = file.split(/[\\/]/).pop()?.replace(/\.json$/i, '') ?? '';
   return componentTags.find((tag) => base === tag || base.startsWith(`${tag}.`) || base.startsWith(`${tag}-`));

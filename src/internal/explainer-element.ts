@@ -1,4 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { hydrationSupported, serverRendered, warnOnce } from './hydration.js';
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
 import { ContextConsumer } from '@lit/context';
@@ -64,6 +65,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     data: { attribute: false },
     src: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    ownLang: { attribute: 'lang' },
     labels: { attribute: false },
     fetchTimeout: { attribute: 'fetch-timeout', type: Number },
     settings: { state: true },
@@ -78,6 +80,13 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
 
   /** Heading level of the title (1–6); item headings sit one level below. Default: the provider's, else 2. */
   declare headingLevel: number | undefined;
+
+  /**
+   * The element's own `lang` attribute (set it, or the standard `lang` property): the language of its labels, dates
+   * and numbers, which wins over the provider's `locale` and the page's `lang`. Server rendering writes it, so the
+   * browser renders in the language the server did. Empty or absent: the provider's, else the page's.
+   */
+  protected declare ownLang: string | undefined;
 
   /** UI label overrides for this element, by key (the provider's `labels` apply to every element inside it). */
   declare labels: Labels | undefined;
@@ -94,8 +103,11 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Errors of the current content: fatal ones when `content` is null, dropped items otherwise. */
   protected contentErrors: ContentError[] = [];
 
-  /** Per-instance prefix for ids, so ARIA references stay unique on the page. */
-  protected readonly idPrefix: string = `${this.localName || 'explainer'}-${(++instances).toString(36)}`;
+  /**
+   * Per-instance prefix for ids, so ARIA references stay unique on the page. A server-rendered element keeps the
+   * prefix the server wrote (see `connectedCallback`), so ids rendered later match the ones already in its markup.
+   */
+  protected idPrefix: string = `${this.localName || 'explainer'}-${(++instances).toString(36)}`;
 
   readonly #intake = new ContentIntake(this);
   /** The raw content validated last. */
@@ -109,6 +121,8 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** HTML content waits for the HTML reader, loaded on first use (shown as loading). */
   #awaitingReader = false;
   #documentLocale: string | null | undefined;
+  /** This update hydrates markup written by a server (declarative shadow DOM). */
+  #hydrating = false;
 
   constructor() {
     super();
@@ -137,13 +151,54 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   protected contentChanged(_content: T): void {}
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) {
+      // Server-rendered markup (a declarative shadow root) to hydrate: keep the server's ids.
+      const server = serverRendered(this);
+      if (server) this.idPrefix = server.idPrefix ?? this.idPrefix;
+    }
     // Before the settings request goes out (in super's connectedCallback): a provider defined later can then still
     // answer it, and an element moved out of a provider keeps none of its settings.
     attachContextRoot();
     this.settings = undefined;
     super.connectedCallback();
     watchLabels(this, true);
-    this.#documentLocale = this.closest('[lang]')?.getAttribute('lang');
+    // The nearest `lang` above this element (its own `lang` is `ownLang`).
+    this.#documentLocale = this.parentElement?.closest('[lang]')?.getAttribute('lang');
+  }
+
+  /**
+   * Server-rendered markup is hydrated: its nodes become the live component. Without Lit's hydration support
+   * (`explainer-elements/hydrate.js` imported before the components), it is cleared and rendered again instead, so
+   * nothing shows twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = isServer ? null : this.shadowRoot;
+    if (!this.hasUpdated && root?.firstChild) {
+      this.#hydrating = hydrationSupported(this.constructor as typeof LitElement);
+      if (!this.#hydrating) {
+        warnOnce(`<${this.localName}> was rendered on a server, but Lit's hydration support was not loaded first (import 'explainer-elements/hydrate.js' before the components, or use bundle.js): its markup was rendered again`);
+        root.replaceChildren();
+      }
+    }
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Renders, or on the first update of server-rendered markup, hydrates it. Markup that does not hydrate (written by
+   * another version of the package) is rendered again from scratch, with a warning, rather than left half-live.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#hydrating) return super.update(changed);
+    this.#hydrating = false;
+    try {
+      super.update(changed);
+    } catch (error) {
+      warnOnce(`the server-rendered markup of <${this.localName}> does not match what this version renders: rendered it again`, error);
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -152,11 +207,11 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   }
 
   /**
-   * The locale in use: the provider's, else the page's `lang`, else English; always a valid BCP 47 tag
-   * (`en_US` is read as `en-US`; a tag `Intl` refuses becomes `en`), so no `Intl` call can throw on it.
+   * The locale in use: the element's own `lang`, else the provider's, else the page's `lang`, else English; always a
+   * valid BCP 47 tag (`en_US` is read as `en-US`; a tag `Intl` refuses becomes `en`), so no `Intl` call can throw on it.
    */
   get locale(): string {
-    return canonicalLocale(this.settings?.locale || this.#documentLocale || 'en');
+    return canonicalLocale(this.ownLang || this.settings?.locale || this.#documentLocale || 'en');
   }
 
   /** Fetches `src` again. */

@@ -129,6 +129,11 @@ export const tableStyles = [
       .toolbar { display: none !important }
       .scroller { overflow: visible }
     }
+    /* Server-rendered markup read with scripting off: no filter, sort or download; headers are plain labels. */
+    @media (scripting: none) {
+      .toolbar, .sort-button { display: none !important }
+      .stacked-header { display: inline }
+    }
   `,
   css`@container explainer-table (width < 36rem) { .layout-auto { ${stacked} } } .layout-stacked { ${stacked} }`,
 ];

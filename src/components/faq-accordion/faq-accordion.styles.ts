@@ -49,4 +49,12 @@ export const faqStyles = css`
     .copy-link,
     svg { display: none !important; }
   }
+  /* Server-rendered markup read with scripting off: every answer shows; the controls that need script go. */
+  @media (scripting: none) {
+    [hidden] { display: block; content-visibility: visible; padding: var(--_answer-padding); }
+    .toolbar,
+    .copy-link,
+    svg { display: none !important; }
+    .question { cursor: auto; }
+  }
 `;

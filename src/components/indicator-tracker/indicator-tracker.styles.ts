@@ -174,4 +174,30 @@ export const trackerStyles = css`
       background: Highlight;
     }
   }
+  /*
+   * Server-rendered markup read with scripting off: every indicator and all its evidence show (the summary becomes a
+   * plain label), and the filter goes, with the count of indicators it shows.
+   */
+  @media (scripting: none) {
+    [part~=indicator][hidden] {
+      display: grid !important;
+    }
+    details::details-content {
+      display: block;
+      content-visibility: visible;
+    }
+    summary {
+      list-style: none;
+      color: inherit;
+      cursor: auto;
+      pointer-events: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    [part~=filter],
+    [part~=filter-status] {
+      display: none;
+    }
+  }
 `;

@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import type { ExplainerToggleDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
@@ -118,6 +119,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     filterable: { type: Boolean, reflect: true },
     filter: { reflect: true },
     now: { converter: { fromAttribute: parseNow } },
+    renderedAt: { attribute: 'rendered-at', converter: { fromAttribute: parseNow } },
     filterTouched: { state: true },
   };
 
@@ -136,6 +138,13 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
    */
   declare now: Date | undefined;
 
+  /**
+   * When a server rendered this element (attribute: an ISO date-time; `renderToString` writes it unless `now` is
+   * set). Without `now`, the browser's first render reads the clock the server read, so it hydrates exactly the
+   * server's markup; the relative dates and overdue reviews then follow the reader's clock.
+   */
+  declare renderedAt: Date | undefined;
+
   /** True once the user has used the filter: only then does the live region speak without a filter. */
   private declare filterTouched: boolean | undefined;
 
@@ -148,6 +157,12 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
 
   protected override validateContent(raw: unknown) {
     return validateTrackerContent(raw);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The first render used the server's clock (`rendered-at`): once it is done, render with the reader's.
+    if (!this.now && this.renderedAt) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   protected override countItems(content: TrackerContent): number {
@@ -202,14 +217,16 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     if (counts.has(undefined)) phrases.push(this.label('tracker.count.none', { count: count(undefined) }));
     // A status filtered from outside is listed even when no indicator has it.
     const options = active === undefined || counts.has(active) ? present : [...present, vocabulary.get(active)!];
+    // `selected` attributes choose the option on first render, also in server-rendered markup (no options exist yet
+    // when `.value` is set then); `.value` keeps the control in step afterwards, also once the user has picked one.
     const option = (value: string, label: string, n: number) =>
-      html`<option value=${value} .selected=${(active ?? '') === value}>${this.label('tracker.filterOption', { label, count: n })}</option>`;
+      html`<option value=${value} ?selected=${(active ?? '') === value}>${this.label('tracker.filterOption', { label, count: n })}</option>`;
     const filterId = `${this.idPrefix}-filter`;
     const view: TrackerView = {
       label: (key, vars) => this.label(key, vars),
       parts: (key, vars, wrap) => this.labelParts(key, vars, wrap),
       locale: this.locale,
-      now: this.now ?? new Date(),
+      now: this.now ?? (this.hasUpdated ? undefined : this.renderedAt) ?? new Date(),
     };
     const level = this.itemLevel(Boolean(title));
     return html`
@@ -218,7 +235,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
       ${present.length > 0 ? html`<p part="summary">${formatList(phrases, this.locale)}</p>` : nothing}
       ${filterable
         ? html`<div part="filter">
-            <label part="filter-label" for=${filterId}>${this.label('tracker.filterLabel')}</label> <select part="filter-select" id=${filterId} @change=${this.#onFilterChange}>
+            <label part="filter-label" for=${filterId}>${this.label('tracker.filterLabel')}</label> <select part="filter-select" id=${filterId} .value=${live(active ?? '')} @change=${this.#onFilterChange}>
               ${option('', this.label('tracker.allStatuses'), total)} ${options.map(({ key, label }) => option(key, label, count(key)))}
             </select>
           </div>`

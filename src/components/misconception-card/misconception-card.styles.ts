@@ -161,4 +161,15 @@ export const misconceptionStyles = css`
       break-inside: avoid;
     }
   }
+  /* Server-rendered markup read with scripting off: every reality shows, and the reveal buttons go. */
+  @media (scripting: none) {
+    [part~=reality][hidden] {
+      display: flex;
+      content-visibility: visible;
+      margin-block: calc(var(--_space) / 2);
+    }
+    [aria-expanded] {
+      display: none !important;
+    }
+  }
 `;

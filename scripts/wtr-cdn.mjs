@@ -1,0 +1,44 @@
+// web-test-runner plugin: serves the autoloader's CDN build (rollup.config.mjs `cdnBuild`) under /__cdn/, built in
+// memory from src/ on the first request, so its tests need no `npm run build` first (and only they pay for the
+// build, about a second). Same inputs, chunking and file names as dist/autoloader.js and dist/cdn/, unminified.
+//   /__cdn/autoloader.js, /__cdn/cdn/<chunk>.js   the built files
+//   /__cdn/manifest.json                           { [fileName]: { name, isEntry, imports, dynamicImports } }
+import { rollup } from 'rollup';
+import { cdnBuild } from '../rollup.config.mjs';
+
+const PREFIX = '/__cdn/';
+
+async function build() {
+  const options = cdnBuild({ minify: false });
+  const bundle = await rollup({ ...options, onwarn: () => {} });
+  try {
+    const { output } = await bundle.generate(options.output);
+    const files = new Map();
+    const manifest = {};
+    for (const chunk of output) {
+      if (chunk.type !== 'chunk') continue;
+      files.set(chunk.fileName, chunk.code);
+      manifest[chunk.fileName] = { name: chunk.name, isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+    }
+    files.set('manifest.json', JSON.stringify(manifest));
+    return files;
+  } finally {
+    await bundle.close();
+  }
+}
+
+export function cdnPlugin() {
+  /** @type {Promise<Map<string, string>> | undefined} */
+  let files;
+  return {
+    name: 'explainer-cdn-build',
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      files ??= build();
+      const name = context.path.slice(PREFIX.length);
+      const body = (await files).get(name);
+      if (body === undefined) return undefined;
+      return { body, type: name.endsWith('.json') ? 'json' : 'js' };
+    },
+  };
+}
