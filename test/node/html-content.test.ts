@@ -21,6 +21,8 @@ import { validateCooperationTableContent } from '../../src/components/cooperatio
 import { validateMisconceptionContent } from '../../src/components/misconception-card/misconception-card.content.js';
 import { validateTrackerContent } from '../../src/components/indicator-tracker/indicator-tracker.content.js';
 import { runCli } from '../../src/cli/validate-command.js';
+import type { InvalidContentError} from '../../src/ssr.js';
+import { renderToString } from '../../src/ssr.js';
 import { DEEP_HTML, PLAIN_CASES, READER_CASES } from '../internal/html-reader-cases.js';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -211,6 +213,31 @@ describe('structured data from HTML content (parse5)', () => {
     const [review] = data['@graph'];
     assert.equal(review!.claimReviewed, DECODED);
     assert.equal(review!.reviewBody, 'Germany\u2019s role link\n\none');
+  });
+});
+
+describe('server rendering of HTML content (renderToString, parse5)', () => {
+  it('renders the WordPress example: questions decoded, answers in the subset, no image, embed or comment, JSON-LD from HTML', async () => {
+    setHtmlReader(undefined);
+    const content = json(`${CMS}/faq-accordion-wordpress.json`);
+    const html = await renderToString('faq-accordion', content, { jsonLd: { url: 'https://news.example.org/faq/' } });
+    // The shadow root's markup without Lit's hydration markers.
+    const shadow = html.slice(0, html.indexOf('<script type="application/json">')).replace(/<!--[^]*?-->/g, '');
+    assert.ok(shadow.includes('>Why is the meeting between the ASEAN Secretary-General and Germany\u2019s Defense State Secretary important?<'));
+    assert.ok(shadow.includes('<p>It signals <strong>Germany\u2019s transition</strong> from'));
+    assert.ok(shadow.includes('<p>The meeting at the ASEAN Secretariat in Jakarta.</p>'));
+    assert.match(shadow, /<a href="https:\/\/asean.org\/"\s+part="link">ASEAN Secretariat<\/a>/);
+    assert.doesNotMatch(shadow, /<img|<iframe|<figure|wp:paragraph|wp-block|&#8217;/);
+    const ld = /<script type="application\/ld\+json"[^>]*>([^]*)<\/script>$/.exec(html)![1]!;
+    assert.ok(ld.includes('"name":"Why is the meeting between the ASEAN Secretary-General and Germany\u2019s'));
+    assert.ok(ld.includes('\\u003cstrong\\u003eGermany\u2019s transition'));
+  });
+
+  it('refuses HTML content that validate() refuses, with its errors', async () => {
+    await assert.rejects(renderToString('faq-accordion', { format: 'html', items: [{ question: 'Q', answer: '<img src="x.png">' }] }), (error: InvalidContentError) => {
+      assert.deepEqual(error.errors, [{ path: 'items[0].answer', message: 'has no text once read as HTML' }, { path: 'items', message: 'has no valid item' }]);
+      return true;
+    });
   });
 });
 
