@@ -167,7 +167,7 @@ describe('locales: Khmer, Lao and Burmese numbers and dates in every engine', fu
 
   it('a second copy of the core (the CDN bundle beside a locale file) shares the registry and drops its formatters too', async () => {
     // The same module under another URL is another instance, as bundle.js and dist/internal/intl.js are on a page.
-    const copyUrl = '../../src/internal/intl.js?copy';
+    const copyUrl = new URL('../../src/internal/intl.ts?copy', import.meta.url).href;
     const copy = (await import(copyUrl)) as typeof IntlModule;
     expect(copy.formatIsoDate).not.to.equal(formatIsoDate);
     expect(copy.formatIsoDate('2026-05-01', 'qac')).to.equal('May 1, 2026');
