@@ -57,7 +57,9 @@ export default [
       index: 'src/index.ts',
       elements: 'src/elements.ts',
       validate: 'src/validate.ts',
+      'validate-node': 'src/validate-node.ts',
       'structured-data': 'src/structured-data.ts',
+      'structured-data-node': 'src/structured-data-node.ts',
       extract: 'src/extract.ts',
       ssr: 'src/ssr.ts',
       hydrate: 'src/hydrate.ts',
@@ -67,7 +69,8 @@ export default [
       ...Object.fromEntries(tagEntries.map((tag) => [tag, `src/${tag}.ts`])),
     },
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: (id) => /^(lit|@lit\/|@lit-labs\/|react(-dom)?(\/|$)|node:)/.test(id),
+    // parse5 (the HTML parser of the Node entry points) stays a dependency, never bundled.
+    external: (id) => /^(lit|@lit\/|@lit-labs\/|react(-dom)?(\/|$)|parse5(\/|$)|node:)/.test(id),
     plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json' }), minifyTemplates()],
   },
   // The CDN bundle: one self-contained, minified ES module with Lit inside and Lit's hydration support first;

@@ -4,8 +4,9 @@
 // - resolves every `exports` entry (wildcards expanded) to a file in the installed package, with its `types`;
 // - checks that custom-elements.json names only files the package ships;
 // - type-checks a TypeScript file that imports every JS entry (moduleResolution nodenext);
-// - runs validate() from `explainer-elements/validate.js` and toJsonLd() from `explainer-elements/structured-data.js` in Node;
-// - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component);
+// - runs validate() from `explainer-elements/validate.js` and toJsonLd() from `explainer-elements/structured-data.js` in Node,
+//   with Markdown and HTML content (HTML read by parse5, the package's dependency);
+// - runs `npx explainer-elements validate` (exit 0 valid, 1 invalid, 2 unknown component), HTML content included;
 // - server rendering: renderToString() and `npx explainer-elements render` say how to install the optional peer
 //   @lit-labs/ssr while it is missing, and render (German labels, inline JSON, JSON-LD, exit codes) once it is installed;
 // - opens, in every engine installed (Chromium, Firefox, WebKit; all three when REQUIRE_ENGINES=1), the plain-HTML page on
@@ -159,27 +160,37 @@ try {
     assert(tsc.status === 0, `tsc:\n${tsc.stdout}${tsc.stderr}`);
   });
 
-  await check('validate() from explainer-elements/validate.js runs in Node', () => {
+  await check('validate() from explainer-elements/validate.js runs in Node, HTML content included', () => {
     const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const wordpress = join(repo, 'examples/content/cms/faq-accordion-wordpress.json');
     const script = `
       import { readFileSync } from 'node:fs';
       import { validate } from 'explainer-elements/validate.js';
       const good = validate('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8')));
       const bad = validate('indicator-tracker', { indicators: [{ label: 'L', description: 'D', status: 'done' }] });
-      console.log(JSON.stringify({ good, bad }));`;
-    const { good, bad } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+      // HTML content, read with parse5 (the node export condition).
+      const html = validate('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(wordpress)}, 'utf8')));
+      const empty = validate('faq-accordion', { format: 'html', items: [{ question: 'Q', answer: '<img src="x.png">' }] });
+      console.log(JSON.stringify({ good, bad, html, empty }));`;
+    const { good, bad, html, empty } = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
     assert(good.ok === true && good.errors.length === 0, `example: ${JSON.stringify(good)}`);
     assert(bad.ok === false && bad.errors[0]?.path === 'indicators[0].status', `broken: ${JSON.stringify(bad)}`);
+    assert(html.ok === true, `HTML example: ${JSON.stringify(html)}`);
+    assert(empty.errors[0]?.message === 'has no text once read as HTML', `empty HTML answer: ${JSON.stringify(empty)}`);
   });
 
-  await check('toJsonLd() from explainer-elements/structured-data.js runs in Node', () => {
+  await check('toJsonLd() from explainer-elements/structured-data.js runs in Node, HTML content included', () => {
     const faq = join(repo, 'examples/content/asean-germany/faq-accordion.json');
+    const wordpress = join(repo, 'examples/content/cms/faq-accordion-wordpress.json');
     const script = `
       import { readFileSync } from 'node:fs';
       import { toJsonLd } from 'explainer-elements/structured-data.js';
-      console.log(JSON.stringify(toJsonLd('faq-accordion', JSON.parse(readFileSync(${JSON.stringify(faq)}, 'utf8')))));`;
-    const data = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
+      const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+      console.log(JSON.stringify([toJsonLd('faq-accordion', read(${JSON.stringify(faq)})), toJsonLd('faq-accordion', read(${JSON.stringify(wordpress)}))]));`;
+    const [data, html] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' }));
     assert(data['@type'] === 'FAQPage' && data.mainEntity.length === 5, `FAQPage: ${JSON.stringify(data).slice(0, 200)}`);
+    const [question] = html.mainEntity;
+    assert(question.name.includes('Germany\u2019s') && question.acceptedAnswer.text.startsWith('<p>It signals <strong>'), `FAQPage from HTML: ${JSON.stringify(question).slice(0, 300)}`);
   });
 
   await check('npx explainer-elements validate: exit 0 valid, 1 invalid, 2 usage error', () => {
@@ -188,8 +199,9 @@ try {
     const broken = join(work, 'broken.json');
     writeFileSync(broken, JSON.stringify({ columns: [{ key: 'a', label: 'A' }], rows: [{ a: true }] }));
     const run = (...args) => spawnSync('npx', ['--no-install', 'explainer-elements', ...args], { cwd: app, encoding: 'utf8' });
-    const good = run('validate', ...files);
-    assert(good.status === 0, `valid files: exit ${good.status}\n${good.stdout}${good.stderr}`);
+    const cms = ['faq-accordion-wordpress.json', 'misconception-card-drupal.json'].map((f) => join(repo, 'examples/content/cms', f));
+    const good = run('validate', ...files, ...cms);
+    assert(good.status === 0, `valid files (HTML content included): exit ${good.status}\n${good.stdout}${good.stderr}`);
     const bad = run('validate', broken, '--component', 'cooperation-table');
     assert(bad.status === 1, `broken file: exit ${bad.status}`);
     assert(bad.stdout.startsWith(`${broken}: rows[0].a: expected a string, a finite number or null, got a boolean`), `broken file printed: ${bad.stdout}`);

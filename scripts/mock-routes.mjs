@@ -1,5 +1,6 @@
 // A web-test-runner (dev server) middleware serving faulty `src` responses for the tests, under /mock/, and the
-// strict-CSP test pages (/test/security/csp-page.html, /test/security/csp-json-ld.html[?policy=refused]).
+// strict-CSP test pages (/test/security/csp-page.html, /test/security/csp-json-ld.html[?policy=refused],
+// /test/security/csp-html.html[?policy=refused]).
 //   /mock/status/<code>        that HTTP status, JSON body
 //   /mock/text                 200 with content-type text/html
 //   /mock/invalid-json         200, application/json, not JSON
@@ -22,8 +23,9 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /**
- * The structured-data CSP page (test/security/csp-json-ld-page.ts): the strict policy with policy names restricted,
- * allowing the package's `explainer-elements` Trusted Types policy or (with `?policy=refused`) only Lit's.
+ * The structured-data and HTML-content CSP pages (test/security/csp-json-ld-page.ts, csp-html-page.ts): the strict
+ * policy with policy names restricted, allowing the package's `explainer-elements` Trusted Types policy or (with
+ * `?policy=refused`) only Lit's.
  */
 export const jsonLdCsp = (allowed) => `${STRICT_CSP}; trusted-types lit-html${allowed ? ' explainer-elements' : ''}`;
 
@@ -39,6 +41,13 @@ export function mockRoutes() {
       context.type = 'text/html';
       context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Structured data under Trusted Types</title>
 <script type="module" src="/test/security/csp-json-ld-page.ts"></script></head><body><main id="root"></main></body></html>`;
+      context.set('Content-Security-Policy', jsonLdCsp(context.query.policy !== 'refused'));
+      return;
+    }
+    if (context.path === '/test/security/csp-html.html') {
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>HTML content under Trusted Types</title>
+<script type="module" src="/test/security/csp-html-page.ts"></script></head><body><main id="root"></main></body></html>`;
       context.set('Content-Security-Policy', jsonLdCsp(context.query.policy !== 'refused'));
       return;
     }

@@ -41,6 +41,7 @@ const engines = wanted.length > 0 ? wanted : ENGINES;
 const partial = args.length > 0;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+const failures = [];
 const add = (counts) => {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
@@ -63,6 +64,7 @@ if (!partial && wanted.length === 0) {
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
   const node = { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
   if (run.status !== 0 && count('fail') === 0) node.failed += 1;
+  for (const [, name] of report.matchAll(/^\s*not ok \d+ - (.*)$/gm)) failures.push(`node: ${name}`);
   rmSync(tap, { force: true });
   add(node);
   lines.push(`node: ${format(node)} (${seconds(started)})`);
@@ -85,7 +87,8 @@ async function runEngine(engine) {
     child.on('exit', (code) => resolve(code ?? 1));
   });
   await driver?.stop();
-  const counts = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : { passed: 0, failed: 0, skipped: 0 };
+  const counts = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')) : { passed: 0, failed: 0, skipped: 0, failures: [] };
+  for (const failure of counts.failures ?? []) failures.push(`${engine}: ${failure}`);
   rmSync(results, { force: true });
   // A run that failed (coverage threshold, a file that would not load, a browser that would not start) with no
   // failed test still counts one failure.
@@ -119,6 +122,10 @@ for (const engine of engines) {
 }
 
 console.log('');
+if (failures.length > 0) {
+  console.log('failed:');
+  for (const failure of failures) console.log(`  ${failure}`);
+}
 for (const line of lines) console.log(line);
 // .ci/run passes the time it started, so the whole run's time shows just above the closing line.
 if (process.env.CI_STARTED_AT) console.log(`ci: the whole run took ${Math.round(Date.now() / 1000 - Number(process.env.CI_STARTED_AT))} s`);

@@ -20,6 +20,7 @@ export { validateCooperationTableContent } from './components/cooperation-table/
 export type * from './components/cooperation-table/cooperation-table.content.js';
 export type * from './components/cooperation-table/cooperation-table.events.js';
 export type { ContentError, ValidationResult } from './internal/content/validation.js';
+export type { RichTextFormat } from './internal/rich-text/ast.js';
 export { registerLabels } from './internal/context/labels.js';
 export { explainerSettingsContext } from './internal/context/settings-context.js';
 export type { ExplainerSettings, Labels } from './internal/context/settings.js';

@@ -8,6 +8,11 @@
  * import 'explainer-elements/faq-accordion.js';
  * ```
  *
- * `bundle.js` includes it. It has side effects only: it exports nothing.
+ * `bundle.js` includes it. It has side effects only: it exports nothing. It also installs the browser's HTML reader
+ * at once (components otherwise load it on demand): server-rendered HTML content (`"format": "html"`) is then read
+ * in the first client render, which hydrates the server's markup instead of showing the loading state.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { useDomHtmlReader } from './internal/rich-text/html-reader-dom.js';
+
+useDomHtmlReader();

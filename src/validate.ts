@@ -7,6 +7,7 @@ import { validateCooperationTableContent } from './components/cooperation-table/
 import { validateFaqContent } from './components/faq-accordion/faq-accordion.content.js';
 import { validateMisconceptionContent } from './components/misconception-card/misconception-card.content.js';
 import { validateTrackerContent } from './components/indicator-tracker/indicator-tracker.content.js';
+import { useDomHtmlReader } from './internal/rich-text/html-reader-dom.js';
 
 export type { ContentError } from './internal/content/validation.js';
 
@@ -26,8 +27,12 @@ const validators: Record<string, (raw: unknown) => ValidationResult<object>> = {
 /** The tag names `validate` knows. */
 export const componentTags: readonly string[] = Object.keys(validators);
 
-/** Validates `content` for the component `tagName` (e.g. `faq-accordion`). Never throws. */
+/**
+ * Validates `content` for the component `tagName` (e.g. `faq-accordion`). Never throws. HTML content (`"format":
+ * "html"`) is read with the browser's own parser, or under Node (the `node` export condition) with parse5.
+ */
 export function validate(tagName: string, content: unknown): ValidateResult {
+  useDomHtmlReader();
   const validator = validators[tagName];
   if (!validator) {
     return { ok: false, errors: [{ path: '(root)', message: `unknown component "${tagName}": expected one of ${componentTags.join(', ')}` }] };

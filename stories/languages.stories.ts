@@ -138,10 +138,11 @@ export const Arabic: Story = { args: { locale: 'ar', 'with-errors': true } };
 export const Thai: Story = { args: { locale: 'th', width: '20rem' } };
 
 /**
- * Khmer: stacked consonants (coeng) need a Khmer font; `៖` as colon. Chromium's built-in `Intl` has no Khmer, Lao or
- * Burmese date and number data, so there dates read in English ("May 1, 2026"); Firefox and Safari write them in Khmer.
+ * Khmer: stacked consonants (coeng) need a Khmer font; `៖` as colon. Dates read "1 ឧសភា 2026" and "ម្សិលមិញ" (yesterday)
+ * in every browser: from `Intl` where it has Khmer, and in Chromium (whose `Intl` has no Khmer, Lao or Burmese) from the
+ * CLDR data the locale module carries.
  */
 export const Khmer: Story = { args: { locale: 'km', width: '20rem' } };
 
-/** Burmese: tall stacked glyphs; Burmese digits (`၁၂၃`) from `Intl.NumberFormat` where the engine has Burmese data (not Chromium). */
+/** Burmese: tall stacked glyphs; Burmese digits (`၁,၂၃၄`) and dates ("၂၀၂၆ မေ ၁") in every browser, Chromium included (see Khmer). */
 export const Burmese: Story = { args: { locale: 'my', width: '20rem' } };

@@ -2,7 +2,7 @@
  * The `explainer-elements validate <file...> [--component <tag>]` command, as a function of its arguments and
  * I/O so it can be tested without spawning a process. Exit codes: 0 valid, 1 invalid, 2 usage error.
  */
-import { componentTags, validate } from '../validate.js';
+import { componentTags, validate } from '../validate-node.js';
 
 export interface CliIO {
   readFile(path: string): Promise<string>;

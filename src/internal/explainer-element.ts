@@ -13,6 +13,7 @@ import { clampLevel } from './heading.js';
 import { canonicalLocale, formatNumber } from './intl.js';
 import { renderLabel, type LabelValue } from './label-template.js';
 import { defineElement } from './define.js';
+import { loadHtmlReader, needsHtmlReader } from './rich-text/html-reader-loader.js';
 
 /** Counts instances, for unique id prefixes. */
 let instances = 0;
@@ -117,6 +118,8 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** Events to fire once this update has rendered. */
   #pendingLoad: ExplainerLoadDetail | undefined;
   #pendingError: ExplainerErrorDetail | undefined;
+  /** HTML content waits for the HTML reader, loaded on first use (shown as loading). */
+  #awaitingReader = false;
   #documentLocale: string | null | undefined;
   /** This update hydrates markup written by a server (declarative shadow DOM). */
   #hydrating = false;
@@ -288,7 +291,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.ariaBusy = this.#intake.loading ? 'true' : null;
+    this.ariaBusy = this.#loading ? 'true' : null;
     const error = this.#pendingError;
     const load = this.#pendingLoad;
     this.#pendingError = this.#pendingLoad = undefined;
@@ -296,8 +299,26 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     if (load) this.emit<ExplainerLoadDetail>('explainer-load', load);
   }
 
+  /** True while `src` is being fetched or HTML content waits for its reader. */
+  get #loading(): boolean {
+    return this.#intake.loading || this.#awaitingReader;
+  }
+
   /** Validates new raw content (none: no content, no errors) and queues its events. */
   #validate(raw: RawContent | undefined): void {
+    this.#awaitingReader = !isServer && needsHtmlReader(raw?.value);
+    if (this.#awaitingReader) {
+      // The browser's HTML reader is a chunk of its own: validate once it is here (it never fails to settle).
+      this.content = null;
+      this.contentErrors = [];
+      void loadHtmlReader().then(() => {
+        // Unless other content has come meanwhile, validate this content again, now with the reader.
+        if (!this.#awaitingReader) return;
+        this.#raw = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
     let result: ValidationResult<T> = { value: null, errors: [] };
     try {
       if (raw) result = this.validateContent(raw.value);
@@ -321,7 +342,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     if (!content) {
       const errors = failed ?? (contentErrors.length > 0 ? contentErrors : undefined);
       if (errors) return this.#notice(this.label('errorTitle'), errors);
-      return this.#intake.loading ? html`<div part="loading" class="loading" role="status">${this.label('loading')}</div>` : nothing;
+      return this.#loading ? html`<div part="loading" class="loading" role="status">${this.label('loading')}</div>` : nothing;
     }
     return [
       failed ? this.#notice(this.label('staleNotice'), failed, 'stale-notice') : nothing,

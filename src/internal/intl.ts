@@ -1,9 +1,42 @@
 /**
  * Locale formatting shared by the components, through `Intl`. Formatters are cached per locale, and an unknown or
  * malformed locale falls back to English instead of throwing.
+ *
+ * Where the engine's `Intl` lacks a language altogether (Chromium has no Khmer, Lao or Burmese data and writes them
+ * in English), a locale module may register a fallback for it (`registerIntlData` in `intl-fallback.ts`, which
+ * writes CLDR data). A formatter uses it only when its kind of `Intl` formatter does not support the locale
+ * (`Intl.DateTimeFormat.supportedLocalesOf(locale)` is empty, and so on): when `Intl` has the language, `Intl`
+ * always wins. The fallback's code and data load with the locale module, so this core only looks them up.
  */
 
+/**
+ * A registered fallback: the formatter of `kind` (see `formatter`) for its language, written through `en`, the
+ * English `Intl` formatter of that kind; undefined for a kind it does not cover. `data` is what it writes.
+ */
+export type IntlFallback = ((kind: string, en: unknown) => object | undefined) & { readonly data?: unknown };
+
+interface IntlRegistry {
+  /** Fallbacks by lower-case language subtag (`km`). */
+  readonly languages: Record<string, IntlFallback>;
+  /** The formatter caches of every copy of this module, emptied when a fallback arrives. */
+  readonly caches: Set<Map<string, unknown>>;
+}
+
+/** On `globalThis` under a registered symbol, like the labels: the CDN bundle and locale files loaded beside it share it. */
+const registry: IntlRegistry = ((globalThis as Record<symbol, IntlRegistry | undefined>)[Symbol.for('explainer-elements/intl')] ??= {
+  languages: {},
+  caches: new Set(),
+});
+
+/** Formatters by kind and locale. */
 const caches = new Map<string, Map<string, unknown>>();
+registry.caches.add(caches);
+
+/** Registers the fallback of `language` (a language subtag: `km`, which `km-KH` uses too); formatters made before are dropped. */
+export function registerIntlFallback(language: string, fallback: IntlFallback): void {
+  registry.languages[language.toLowerCase()] = fallback;
+  for (const cache of registry.caches) cache.clear();
+}
 
 const canonical = new Map<string, string>();
 
@@ -21,7 +54,12 @@ export function canonicalLocale(raw: string): string {
   return tag;
 }
 
-/** A formatter for `locale`, made once per kind and locale (English when `locale` is refused). */
+/**
+ * A formatter for `locale`, made once per kind and locale (English when `locale` is refused). `kind` names one set
+ * of options. When `Intl` does not support the locale for this kind of formatter and a fallback is registered for
+ * its language, the fallback's formatter is used where it covers the kind: every number format, and `date`,
+ * `relative` and `list` as made below (change their options and the fallback's data with them).
+ */
 export function formatter<F>(kind: string, locale: string, make: (locale: string) => F): F {
   let cache = caches.get(kind);
   if (!cache) caches.set(kind, (cache = new Map<string, unknown>()));
@@ -29,6 +67,9 @@ export function formatter<F>(kind: string, locale: string, make: (locale: string
   if (value === undefined) {
     try {
       value = make(locale);
+      const fallback = registry.languages[locale.split('-')[0]!.toLowerCase()];
+      const kindOf = (value as { constructor: { supportedLocalesOf(locale: string): string[] } }).constructor;
+      if (fallback && !kindOf.supportedLocalesOf(locale)[0]) value = (fallback(kind, make('en')) as F | undefined) ?? value;
     } catch {
       value = make('en');
     }
@@ -71,6 +112,11 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
 /** A share (0–1) as a percentage in the locale ("45%", "45 %"). */
 export function formatPercent(share: number, locale: string): string {
   return formatter('percent', locale, (l) => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+}
+
+/** `value` `unit`s from now in words, with `numeric: 'auto'` ("3 weeks ago", "in 2 months", "yesterday"). */
+export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnitSingular, locale: string): string {
+  return formatter('relative', locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' })).format(value, unit);
 }
 
 /** Joins phrases as a list in the locale ("a, b, c" in English). */

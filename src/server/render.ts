@@ -11,6 +11,7 @@ import { loadLocale } from './locale.js';
 import { normalizeOptions, type RenderOptions } from './options.js';
 import { loadRenderer } from './renderer.js';
 import { toJsonLdScript } from '../structured-data/to-json-ld.js';
+import { useNodeHtmlReader } from '../internal/rich-text/html-reader-node.js';
 
 let defined = false;
 
@@ -45,6 +46,8 @@ function defineTags(): void {
 export async function renderToString(tag: string, content: unknown, options: RenderOptions = {}): Promise<string> {
   if (!componentTags.includes(tag)) throw new TypeError(`renderToString: unknown component "${tag}": expected one of ${componentTags.join(', ')}`);
   const { locale, attributes } = normalizeOptions(options);
+  // HTML content ("format": "html") is read with parse5, for validation, the render and structured data alike.
+  useNodeHtmlReader();
   const { ok, errors } = validate(tag, content);
   if (!ok) throw new InvalidContentError(tag, errors);
   // The tracker's relative dates: the browser's first render reads the clock the server read.

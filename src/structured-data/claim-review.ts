@@ -1,6 +1,8 @@
 import type { MisconceptionContent, MisconceptionItem } from '../components/misconception-card/misconception-card.content.js';
 import { definedFields } from '../internal/content/validation.js';
-import { parseRichText, toPlainText } from '../internal/rich-text/markdown.js';
+import { toPlainText } from '../internal/rich-text/markdown.js';
+import { readRichText } from '../internal/rich-text/read.js';
+import type { RichTextFormat } from '../internal/rich-text/ast.js';
 import { resolveHref } from '../internal/rich-text/html-string.js';
 import { safeUrl } from '../internal/rich-text/url-policy.js';
 import { SCHEMA_ORG, type ClaimReviewGraphJsonLd, type ClaimReviewJsonLd, type JsonLdAuthor } from './types.js';
@@ -11,6 +13,9 @@ export interface ClaimReviewOptions {
   /** A UI label by key (`misconception.verdict.false` gives `False`). */
   label: (key: string) => string;
 }
+
+/** The options and the content's `format`, as one card's review reads them. */
+type CardOptions = ClaimReviewOptions & { format: RichTextFormat | undefined };
 
 /** The first sentence of `text`, white space collapsed. */
 function firstSentence(text: string): string {
@@ -25,8 +30,8 @@ function author(value: ClaimReviewOptions['author']): ClaimReviewJsonLd['author'
   return typeof name === 'string' && name.trim() ? definedFields({ '@type': type, name, url }) : undefined;
 }
 
-function claimReview(item: MisconceptionItem, { url, label }: ClaimReviewOptions, by: ClaimReviewJsonLd['author']): ClaimReviewJsonLd {
-  const blocks = parseRichText(item.reality);
+function claimReview(item: MisconceptionItem, { url, label, format }: CardOptions, by: ClaimReviewJsonLd['author']): ClaimReviewJsonLd {
+  const blocks = readRichText(item.reality, format);
   return definedFields({
     '@type': 'ClaimReview',
     claimReviewed: item.misconception,
@@ -52,8 +57,8 @@ function claimReview(item: MisconceptionItem, { url, label }: ClaimReviewOptions
  * several: the same shape). No numeric `ratingValue`: the verdicts (`misleading`, `unproven` beside `false` and
  * `mostly-true`) are not points on one scale, so the rating is the verdict in words (`alternateName`).
  */
-export function claimReviewGraph({ items }: MisconceptionContent, options: ClaimReviewOptions): ClaimReviewGraphJsonLd {
+export function claimReviewGraph({ items, format }: MisconceptionContent, options: ClaimReviewOptions): ClaimReviewGraphJsonLd {
   const url = options.url || undefined;
   const by = author(options.author);
-  return { '@context': SCHEMA_ORG, '@graph': items.map((item) => claimReview(item, { ...options, url }, by)) };
+  return { '@context': SCHEMA_ORG, '@graph': items.map((item) => claimReview(item, { ...options, url, format }, by)) };
 }

@@ -3,6 +3,7 @@ import { validateMisconceptionContent } from '../components/misconception-card/m
 import { misconceptionLabels } from '../components/misconception-card/misconception-card.labels.js';
 import { lookupLabel } from '../internal/context/labels.js';
 import { jsonForScript } from '../internal/json-script.js';
+import { useDomHtmlReader } from '../internal/rich-text/html-reader-dom.js';
 import { claimReviewGraph } from './claim-review.js';
 import { faqPage } from './faq-page.js';
 import { JSON_LD_MARKER, type ClaimReviewGraphJsonLd, type FaqPageJsonLd, type JsonLd, type JsonLdOptions } from './types.js';
@@ -29,6 +30,8 @@ export function toJsonLd(tag: 'cooperation-table' | 'indicator-tracker', content
 export function toJsonLd(tag: string, content: unknown, options?: JsonLdOptions): JsonLd | null;
 export function toJsonLd(tag: string, content: unknown, options: JsonLdOptions = {}): JsonLd | null {
   if (!TAGS.includes(tag)) throw new TypeError(`toJsonLd: unknown component "${tag}": expected one of ${TAGS.join(', ')}`);
+  // HTML content: the browser's own parser (under Node, structured-data.js has installed parse5 already).
+  useDomHtmlReader();
   const { url, author, locale, labels } = options;
   if (tag === 'faq-accordion') {
     const { value } = validateFaqContent(content);

@@ -81,6 +81,14 @@ export const validFixtures: ContentFixture[] = [
   { tag: 'indicator-tracker', name: 'tracker: default statuses, trend, progress with max, evidence', content: tracker({ id: 'x', status: 'on-track', trend: { direction: 'flat', better: null }, progress: { value: 3, max: 10, label: '3 of 10' }, updated: '2026-01-01', nextReview: null, evidence: [{ date: '2026-01-02T10:00Z', text: 'Signed.', url: '' }] }), valid: true },
   { tag: 'indicator-tracker', name: 'tracker: custom statuses', content: tracker({ status: 'reversed' }, { statuses: { reversed: { label: 'Reversed', tone: 'negative' } } }), valid: true },
   { tag: 'indicator-tracker', name: 'tracker: progress at 100 of the default max, nulls', content: tracker({ progress: { value: 100, max: null }, trend: null, evidence: null, status: null }), valid: true },
+  // "format": "html": HTML in the rich-text fields, character references in the plain-text ones.
+  { tag: 'faq-accordion', name: 'faq: HTML', content: faq([{ question: 'Germany&#8217;s role?', answer: '<p>It <strong>grows</strong>.</p><ul><li>a</li></ul>' }], { format: 'html', intro: '<p>Intro &amp; more</p>' }), valid: true },
+  { tag: 'faq-accordion', name: 'faq: format markdown and null', content: faq([qa], { format: 'markdown' }), valid: true },
+  { tag: 'cooperation-table', name: 'table: HTML cells and notes', content: table({ format: 'html', caption: 'Shares &amp; areas', rows: [{ area: '<b>Maritime</b>', share: '40&nbsp;%' }], notes: ['<p>Source: <a href="https://example.org">report</a></p>'] }), valid: true },
+  { tag: 'misconception-card', name: 'card: a single HTML card', content: { ...card, format: 'html', reality: '<p>It is <em>close</em>.</p>' }, valid: true },
+  { tag: 'misconception-card', name: 'card: an HTML set', content: { format: 'html', title: 'Myths &amp; facts', items: [{ ...card, reality: '<p>Close.</p>', sources: [{ label: 'Report &#8212; 2026', url: '/r' }] }] }, valid: true },
+  { tag: 'indicator-tracker', name: 'tracker: HTML descriptions and evidence', content: tracker({ description: '<p>Watch <a href="/x">this</a>.</p>', progress: { value: 1, label: '1&nbsp;of&nbsp;4' }, evidence: [{ date: '2026-01-01', text: '<p>Signed.</p>' }] }, { format: 'html', intro: '<div>Intro</div>' }), valid: true },
+  { tag: 'indicator-tracker', name: 'tracker: format null', content: tracker({}, { format: null }), valid: true },
 ];
 
 /** Invalid cases per component: wrong types, missing required fields, bad enums, bad dates, out-of-range values. */
@@ -91,6 +99,23 @@ export const invalidFixtures: ContentFixture[] = [
     { tag, name: `${tag}: a string`, content: 'hello', valid: false },
     { tag, name: `${tag}: empty object`, content: {}, valid: false },
   ]),
+  // An unknown format, for every component.
+  ...CONTENT_TAGS.map((tag): ContentFixture => ({ tag, name: `${tag}: unknown format`, content: { format: 'htm', items: [{}], indicators: [{}], columns: [{}], rows: [{}] }, valid: false })),
+  { tag: 'faq-accordion', name: 'faq: format not a string', content: faq([qa], { format: true }), valid: false },
+  {
+    tag: 'faq-accordion',
+    name: 'faq: HTML answer that is only an image and a script',
+    content: faq([qa, { question: 'Q', answer: '<img src="a.png"><script>x</script>' }], { format: 'html' }),
+    valid: false,
+    schemaAccepts: 'a rich-text field with no text once read as HTML (the schema sees a non-empty string)',
+  },
+  {
+    tag: 'misconception-card',
+    name: 'card: HTML misconception that is only a no-break space',
+    content: { ...card, format: 'html', misconception: '&nbsp;' },
+    valid: false,
+    schemaAccepts: 'a plain-text field with no text once its character references are decoded',
+  },
   // <faq-accordion>
   { tag: 'faq-accordion', name: 'faq: items not a list', content: { items: {} }, valid: false },
   { tag: 'faq-accordion', name: 'faq: no item', content: faq([]), valid: false },

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { engine } from '../helpers/engine.js';
 
 interface CspResult {
   rendered: number;
@@ -15,7 +16,7 @@ interface JsonLdResult {
   error?: string;
 }
 
-async function loadCspPage<T = CspResult>(url = '/test/security/csp-page.html'): Promise<{ result: T; frame: HTMLIFrameElement }> {
+async function loadCspPage<T = CspResult>(url = '/test/security/csp-page.html', timeout = 10000): Promise<{ result: T; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.src = url;
   document.body.append(frame);
@@ -23,7 +24,7 @@ async function loadCspPage<T = CspResult>(url = '/test/security/csp-page.html'):
   for (;;) {
     const data = frame.contentDocument?.body?.dataset.result;
     if (data) return { result: JSON.parse(data) as T, frame };
-    if (performance.now() - start > 10000) throw new Error('the CSP page did not finish');
+    if (performance.now() - start > timeout) throw new Error('the CSP page did not finish');
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -108,6 +109,98 @@ describe('security: structured data under Trusted Types', function () {
     // The browser reports the refused policy (once: the package does not try again), and nothing else.
     expect(result.violations).to.have.length(1);
     expect(result.violations[0]).to.match(/^trusted-types/);
+    frame.remove();
+  });
+});
+
+interface HtmlPageResult {
+  outcomes: { name: string; format: 'html' | 'markdown'; rendered: boolean; errorState: string[]; events: { kind: string; fatal: boolean; paths: string[]; messages: string[] }[] }[];
+  /** Violations while the WordPress, Drupal and Markdown examples render. */
+  cmsViolations: string[];
+  /** Violations while the XSS corpus renders. */
+  corpusViolations: string[];
+  calls: string[];
+  xss: unknown;
+  clobbered: number;
+  error?: string;
+}
+
+/**
+ * Chromium reports a violation for each inline event handler, `style` attribute and `<style>` element the parser
+ * meets, in any document of the page, the inert one included: nothing runs or applies (the handlers are never
+ * compiled, the document is never rendered), but a page whose CSP has a report endpoint receives those reports.
+ * These are the only violations HTML content may cause.
+ */
+const INLINE_BLOCKED = /^(script-src-attr|style-src-attr|style-src-elem): /;
+
+/** A violation raised by Lit rendering a component's own template (not by content). */
+const FROM_LIT = /@\S*\/lit-html[^ ]*$/;
+
+/**
+ * Known, and not about HTML content: the tracker's progress fill gets its width from `styleMap`, which writes a
+ * `style` attribute on the first render; a strict `style-src` refuses it in Firefox and WebKit (the corpus content
+ * has progress bars; the example content, used by the other CSP tests, has none). To be fixed in the tracker.
+ */
+const PROGRESS_FILL = /^style-src-attr: inline @\S*\/lit-html[^ ]*$/;
+
+describe('security: HTML content under Trusted Types', function () {
+  this.timeout(90000);
+
+  it('the page restricts policy names: explainer-elements allowed, or only lit-html', async () => {
+    const allowed = (await fetch('/test/security/csp-html.html')).headers.get('content-security-policy') ?? '';
+    const refused = (await fetch('/test/security/csp-html.html?policy=refused')).headers.get('content-security-policy') ?? '';
+    expect(allowed).to.contain("require-trusted-types-for 'script'").and.to.match(/trusted-types lit-html explainer-elements(;|$)/);
+    expect(refused).to.contain("require-trusted-types-for 'script'").and.to.match(/trusted-types lit-html(;|$)/);
+  });
+
+  it('with the policy allowed, the WordPress and Drupal examples and the XSS corpus as HTML render and run nothing', async () => {
+    const { result, frame } = await loadCspPage<HtmlPageResult>('/test/security/csp-html.html', 50000);
+    expect(result.error).to.be.undefined;
+    const html = result.outcomes.filter((o) => o.format === 'html');
+    expect(html.length, 'HTML elements on the page').to.be.greaterThan(10);
+    expect(result.outcomes.filter((o) => !o.rendered).map((o) => o.name), 'elements not showing their content').to.deep.equal([]);
+    // Only the items the corpus content drops on purpose are reported: never the format.
+    for (const { name, events } of result.outcomes) {
+      for (const event of events) {
+        expect(event.fatal, name).to.equal(false);
+        expect(event.paths.filter((p) => p === 'format'), name).to.deep.equal([]);
+      }
+    }
+    expect(result.outcomes.find((o) => o.name.startsWith('wordpress'))!.events).to.deep.equal([]);
+    expect(result.outcomes.find((o) => o.name.startsWith('drupal'))!.events).to.deep.equal([]);
+    // The CMS examples (no inline handlers or styles) cause no violation.
+    expect(result.cmsViolations).to.deep.equal([]);
+    // From content: only the inline handlers and styles Chromium reports as it parses (nothing of them runs).
+    const fromContent = result.corpusViolations.filter((v) => !FROM_LIT.test(v));
+    expect(fromContent.filter((v) => !INLINE_BLOCKED.test(v))).to.deep.equal([]);
+    if ((await engine()) !== 'chromium') expect(fromContent).to.deep.equal([]);
+    // From the components' own markup: only the progress bar's fill (see PROGRESS_FILL).
+    expect(result.corpusViolations.filter((v) => FROM_LIT.test(v) && !PROGRESS_FILL.test(v))).to.deep.equal([]);
+    expect(result.calls).to.deep.equal([]);
+    expect(result.xss).to.equal(null);
+    expect(result.clobbered).to.equal(0);
+    frame.remove();
+  });
+
+  it('with the policy refused, HTML content shows an error naming format and the policy, once, never throwing; Markdown renders', async () => {
+    const { result, frame } = await loadCspPage<HtmlPageResult>('/test/security/csp-html.html?policy=refused', 50000);
+    expect(result.error).to.be.undefined;
+    for (const { name, format, rendered, errorState, events } of result.outcomes) {
+      if (format === 'markdown') {
+        expect([rendered, errorState, events], name).to.deep.equal([true, [], []]);
+        continue;
+      }
+      expect(rendered, name).to.equal(false);
+      expect(errorState, name).to.have.length(1);
+      expect(errorState[0], name).to.match(/^format: HTML content needs the Trusted Types policy "explainer-elements"/);
+      expect(events.map(({ kind, fatal, paths }) => ({ kind, fatal, paths })), name).to.deep.equal([{ kind: 'content', fatal: true, paths: ['format'] }]);
+    }
+    // The browser reports the refused policy once (the package does not ask again), and nothing else: no HTML is parsed.
+    expect(result.cmsViolations).to.have.length(1);
+    expect(result.cmsViolations[0]).to.match(/^trusted-types/);
+    expect(result.corpusViolations).to.deep.equal([]);
+    expect(result.calls, 'exceptions, dialogs').to.deep.equal([]);
+    expect(result.xss).to.equal(null);
     frame.remove();
   });
 });

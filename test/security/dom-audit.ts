@@ -14,7 +14,7 @@ export const FORBIDDEN_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** What the rich-text subset may add to a component's own markup. */
-export const RICH_TEXT_TAGS: readonly string[] = ['p', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'a'];
+export const RICH_TEXT_TAGS: readonly string[] = ['p', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'a', 'br'];
 
 /** Drawing elements the components' own (decorative) icons use. */
 const SVG_SHAPES: ReadonlySet<string> = new Set(['svg', 'path', 'circle', 'rect', 'g', 'line', 'polyline', 'polygon', 'ellipse']);

@@ -99,6 +99,49 @@ export const XSS_PAYLOADS: readonly XssPayload[] = [
     `<dialog open onclose=${X}>modal</dialog>`,
   ]),
 
+  // Aimed at HTML content ("format": "html"), read by a real parser: links the URL policy must refuse after the
+  // parser decodes them, attributes that must not survive, and mutation-XSS and parser-confusion patterns (content
+  // that a sanitizer's serialize-and-reparse would turn into markup; read here once, from the tree, never
+  // serialized into the page).
+  ...group('html', [
+    `<a href="javascript:${X}">js link</a>`,
+    `<a href="&#106;avascript:${X}">entity link</a>`,
+    `<a href="&#x6A;&#x61;vascript:${X}">hex entity link</a>`,
+    `<a href="java&#x09;script:${X}">tab link</a>`,
+    `<a href="javascript&colon;${X}">colon link</a>`,
+    `<a href="  javascript:${X}">space link</a>`,
+    `<a href="data:text/html;base64,${B64_SCRIPT}">data link</a>`,
+    '<a href="vbscript:msgbox(1)">vbscript link</a>',
+    `<a href="https://example.org/" onclick="${X}" onmouseover="${X}" onfocus="${X}">handler link</a>`,
+    `<a href="/ok" style="position:fixed;inset:0" ping="javascript:${X}" target="_top">overlay link</a>`,
+    `<a href="https://example.org/" title="&quot; onmouseover=&quot;${X}">title breakout</a>`,
+    `<a href="https://example.org/"><a href="javascript:${X}">nested link</a></a>`,
+    `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${X}>`,
+    `<math><mi xlink:href="javascript:${X}">math link</mi></math>`,
+    `<math href="javascript:${X}"><mi>m</mi></math>`,
+    `<math><mtext><table><mglyph><svg><mtext><style><a title="</style><img src onerror=${X}>">`,
+    `<svg><style><img src=x onerror=${X}></style></svg>`,
+    `<svg></p><style><a id="</style><img src=1 onerror=${X}>">`,
+    `<table><a href="javascript:${X}"><td>foster</td></a></table>`,
+    `<select><template><img src=x onerror=${X}></template></select>`,
+    `<noembed><img src=x onerror=${X}></noembed>`,
+    `<noframes><img src=x onerror=${X}></noframes>`,
+    `<xmp><img src=x onerror=${X}></xmp>`,
+    `<textarea><img src=x onerror=${X}></textarea>`,
+    `<title><img src=x onerror=${X}></title>`,
+    `<plaintext><img src=x onerror=${X}>`,
+    `<img srcset="x 1x" onerror="${X}">`,
+    `<object data="javascript:${X}">fallback text</object>`,
+    `<base href="javascript:${X}//"><a href="/relative">relative link</a>`,
+    `<keygen autofocus onfocus=${X}>`,
+    '<b><p>mis<i>nested</b>formatting</i></p>',
+    `<!--><img src=x onerror=${X}>-->`,
+    `<?xml><img src=x onerror=${X}>?>`,
+    `<img src=x onerror=${X}//`,
+    `<p id="__xss" name="__xss" class="x" style="color:red" onclick="${X}">attributes</p>`,
+    `<div><p>para<ul><li>item<script>${X}</script></li></ul></p></div>`,
+  ]),
+
   // Dangerous URL schemes, with case, white space, control characters and HTML character references.
   ...group('url scheme', [
     `javascript:${X}`,

@@ -5,6 +5,7 @@ import { toPlainText } from '../../src/internal/rich-text/markdown.js';
 import { RICH_TEXT_TAGS, FORBIDDEN_TAGS, auditRoot, browserSafeUrl, squeeze, tagNames, textOf, wordsInOrder } from './dom-audit.js';
 import { XSS_PAYLOADS, type XssPayload } from './xss-payloads.js';
 import { XSS_TARGETS, type FieldCheck, type XssTarget } from './xss-targets.js';
+import { trapSideEffects } from './side-effects.js';
 
 /**
  * The XSS corpus in every text field of every component: nothing runs, no dialog opens, no element, event handler
@@ -15,26 +16,6 @@ type Lit = HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const xssFlag = () => (window as unknown as { __xss?: unknown }).__xss;
-
-/** Records every dialog, print, popup and script error instead of letting it happen. */
-function trapSideEffects(calls: string[]): () => void {
-  const saved = { alert: window.alert, confirm: window.confirm, prompt: window.prompt, print: window.print, open: window.open };
-  const dialog = { showModal: HTMLDialogElement.prototype.showModal, show: HTMLDialogElement.prototype.show };
-  window.alert = (...args: unknown[]) => void calls.push(`alert(${String(args[0])})`);
-  window.confirm = (...args: unknown[]) => (calls.push(`confirm(${String(args[0])})`), false);
-  window.prompt = (...args: unknown[]) => (calls.push(`prompt(${String(args[0])})`), null);
-  window.print = () => void calls.push('print()');
-  window.open = (...args: unknown[]) => (calls.push(`open(${String(args[0])})`), null);
-  HTMLDialogElement.prototype.showModal = () => void calls.push('dialog.showModal()');
-  HTMLDialogElement.prototype.show = () => void calls.push('dialog.show()');
-  const onError = (e: ErrorEvent) => calls.push(`script error: ${e.message}`);
-  window.addEventListener('error', onError);
-  return () => {
-    Object.assign(window, saved);
-    Object.assign(HTMLDialogElement.prototype, dialog);
-    window.removeEventListener('error', onError);
-  };
-}
 
 /** Whether `text` shows `payload`: exactly for plain fields; every word, and its Markdown plain text, for rich ones. */
 function visibleProblem(payload: XssPayload, kind: FieldCheck['kind'], text: string): string | null {
@@ -129,7 +110,7 @@ describe('security: XSS corpus in every text field of every component', function
     expect(new Set(texts).size, 'distinct payloads').to.equal(texts.length);
     expect(texts.length).to.be.at.least(100);
     const classes = new Set(XSS_PAYLOADS.map((p) => p.cls));
-    for (const cls of ['script tag', 'event handler', 'svg', 'embed', 'url scheme', 'markdown link', 'template injection', 'comment', 'unicode', 'long']) {
+    for (const cls of ['script tag', 'event handler', 'svg', 'embed', 'url scheme', 'markdown link', 'html', 'template injection', 'comment', 'unicode', 'long']) {
       expect(classes.has(cls), cls).to.be.true;
     }
     // Every scheme trick is refused by the policy and by the browser's own parser.

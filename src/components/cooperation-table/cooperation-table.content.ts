@@ -1,3 +1,5 @@
+import type { RichTextFormat } from '../../internal/rich-text/ast.js';
+import { contentText } from '../../internal/content/format.js';
 import {
   ErrorCollector,
   describe,
@@ -20,7 +22,7 @@ export type TableColumnAlign = 'start' | 'center' | 'end';
 export interface TableColumn {
   /** The key of this column's values in every row; unique within the table. */
   key: string;
-  /** The column header, as plain text. */
+  /** The column header, as plain text (with `format: "html"`, character references are decoded and tags show as text). */
   label: string;
   /** This column's cells are the row headers (`<th scope="row">`); at most one column. */
   rowHeader?: boolean;
@@ -39,9 +41,10 @@ export interface TableColumn {
 }
 
 /**
- * One cell: text in the rich-text subset; a finite number, shown in the locale's number format (`1234567.5` is
- * "1,234,567.5" in English, "1.234.567,5" in German; every decimal kept), sorted by value and exported to CSV as
- * written (`-2.25`); or `null`, an empty cell. In a `date` column a number is shown as written (a year: `2024`).
+ * One cell: text in the rich-text subset (Markdown, or HTML with `format: "html"`); a finite number, shown in the
+ * locale's number format (`1234567.5` is "1,234,567.5" in English, "1.234.567,5" in German; every decimal kept),
+ * sorted by value and exported to CSV as written (`-2.25`); or `null`, an empty cell. In a `date` column a number is
+ * shown as written (a year: `2024`).
  */
 export type TableCell = string | number | null;
 
@@ -50,6 +53,11 @@ export type TableRow = Record<string, TableCell>;
 
 /** Content of `<cooperation-table>`. */
 export interface CooperationTableContent {
+  /**
+   * How the rich-text fields (cells, `notes`) are written: `markdown` (default) or `html` (read by an HTML parser into
+   * the same subset; plain-text fields then have character references decoded).
+   */
+  format?: RichTextFormat;
   /** Heading above the table, as plain text. */
   title?: string;
   /** The table's caption, as plain text (the title is used when there is none). */
@@ -82,9 +90,11 @@ function validateNotes(raw: unknown, errors: ContentError[]): string | string[] 
 export function validateCooperationTableContent(raw: unknown): ValidationResult<CooperationTableContent> {
   const errors: ContentError[] = [];
   if (!expectRootObject(raw, errors)) return { value: null, errors };
-  const root = new ErrorCollector();
-  const title = root.optionalString(raw, 'title', '');
-  const caption = root.optionalString(raw, 'caption', '');
+  const text = contentText(raw, errors);
+  if (!text) return { value: null, errors };
+  const root = new ErrorCollector(text);
+  const title = root.optionalPlain(raw, 'title', '');
+  const caption = root.optionalPlain(raw, 'caption', '');
   errors.push(...root.errors);
   const keys = new Set<string>();
   let rowHeaderTaken = false;
@@ -95,7 +105,7 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
       const obj = item as JsonObject;
       const column = definedFields<TableColumn>({
         key: e.requiredString(obj, 'key', path),
-        label: e.requiredString(obj, 'label', path),
+        label: e.requiredPlain(obj, 'label', path),
         rowHeader: e.optionalBoolean(obj, 'rowHeader', path),
         sortable: e.optionalBoolean(obj, 'sortable', path),
         align: e.optionalEnum(obj, 'align', path, ['start', 'center', 'end']),
@@ -111,6 +121,7 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
       return column;
     },
     errors,
+    text,
   );
   if (!columns) return { value: null, errors };
   const rows = validateList(
@@ -131,8 +142,10 @@ export function validateCooperationTableContent(raw: unknown): ValidationResult<
       return Object.fromEntries(cells);
     },
     errors,
+    text,
   );
   const notes = validateNotes(raw.notes, errors);
   if (!rows) return { value: null, errors };
-  return { value: definedFields({ title, caption, columns, rows, notes }), errors };
+  const format = text.format === 'html' ? text.format : undefined;
+  return { value: definedFields({ title, caption, columns, rows, notes, format }), errors };
 }

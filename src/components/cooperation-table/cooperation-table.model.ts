@@ -1,10 +1,12 @@
 import { formatExactNumber } from '../../internal/intl.js';
-import { parseRichText, renderInline, renderRichText, toPlainText } from '../../internal/rich-text/index.js';
+import { readRichText, renderInline, renderRichText, toPlainText } from '../../internal/rich-text/index.js';
 import type { CooperationTableContent, TableColumn } from './cooperation-table.content.js';
 import { ColumnOrder, type SortState } from './cooperation-table.sort.js';
 
 /** Text that may hold Markdown of the rich-text subset; anything else renders as the plain string it is. */
 const MARKDOWN = /[\\`*_[\]\r\n]|^[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]/;
+/** Text that may read differently as HTML: markup, character references, NUL, white space to collapse. */
+const HTML = /[<&\0\t\n\f\r]| {2}|^ | $/;
 
 /** Folds case and diacritics for filtering (`Ä` finds `a`). */
 export function searchFold(text: string, locale: string): string {
@@ -13,9 +15,9 @@ export function searchFold(text: string, locale: string): string {
 
 /**
  * What the table renders, computed once per content: each cell's display value (the string itself, templates for
- * cells that hold Markdown, or a number, formatted per locale by `cells()`) and its plain value (text, or the
- * number: for CSV, sorting and filtering); on first use per locale, each column's sort order and each row's search
- * text. Sorting and filtering then only reorder row indices.
+ * cells that hold Markdown, or HTML with `format: "html"`, or a number, formatted per locale by `cells()`) and its
+ * plain value (text, or the number: for CSV, sorting and filtering); on first use per locale, each column's sort
+ * order and each row's search text. Sorting and filtering then only reorder row indices.
  */
 export class TableModel {
   readonly columns: readonly TableColumn[];
@@ -29,8 +31,9 @@ export class TableModel {
   #orders: ColumnOrder[] = [];
   #search: string[] | undefined;
 
-  constructor({ columns, rows }: CooperationTableContent) {
+  constructor({ columns, rows, format }: CooperationTableContent) {
     this.columns = columns;
+    const rich = format === 'html' ? HTML : MARKDOWN;
     this.display = rows.map((row) => {
       const plain: (string | number)[] = [];
       this.plain.push(plain);
@@ -42,11 +45,11 @@ export class TableModel {
           // In a date column a number is a year: shown as written.
           return type === 'date' ? String(value) : value;
         }
-        if (!MARKDOWN.test(value)) {
+        if (!rich.test(value)) {
           plain.push(value.trim());
           return value;
         }
-        const blocks = parseRichText(value);
+        const blocks = readRichText(value, format);
         const [only] = blocks;
         plain.push(toPlainText(blocks));
         // A single paragraph renders inline, without a <p>, so cells stay compact.

@@ -21,7 +21,7 @@ import { bodyRow, headerCell, type ColumnView } from './cooperation-table.templa
  *
  * Content (`data`, an inline `<script type="application/json">`, or `src`): `{ title?, caption?, columns: [{ key,
  * label, rowHeader?, sortable?, align?, type? }], rows: [{ [key]: string }], notes? }`. Cells and notes (a string
- * or a list of strings) take the rich-text subset; `type` (`text`, `number`, `date`) drives sorting.
+ * or a list of strings) take the rich-text subset (as HTML with a root `format: "html"`); `type` (`text`, `number`, `date`) drives sorting.
  *
  * @summary An accessible, sortable, responsive comparison table from JSON.
  * @tagname cooperation-table
@@ -411,7 +411,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
         </div>
         ${query && !this.#shown.length ? html`<p part="no-results" class="no-results">${this.label('table.noResults', { query })}</p>` : nothing}
       </div>
-      ${notes.length ? html`<div part="notes" class="notes" id="${id}-notes">${notes.map((note) => renderRichText(note))}</div>` : nothing}
+      ${notes.length ? html`<div part="notes" class="notes" id="${id}-notes">${notes.map((note) => renderRichText(note, content.format))}</div>` : nothing}
       <div class="live visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }

@@ -19,7 +19,8 @@ const MAX_REGIONS = 6;
  * list. Closed answers stay findable with the browser's find-in-page (`hidden="until-found"`).
  *
  * Content (`data`, an inline `<script type="application/json">`, or `src`): `{ title?, intro?, items: [{ id?,
- * question, answer, open? }] }`; `answer` and `intro` take the rich-text subset.
+ * question, answer, open? }], format? }`; `answer` and `intro` take the rich-text subset, as Markdown or (with
+ * `format: "html"`) HTML.
  *
  * @summary An accessible FAQ accordion from JSON.
  * @tagname faq-accordion
@@ -151,8 +152,8 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     return content.items.length;
   }
 
-  protected override contentChanged({ items }: FaqContent): void {
-    this.#answers = items.map((item) => renderRichText(item.answer));
+  protected override contentChanged({ items, format }: FaqContent): void {
+    this.#answers = items.map((item) => renderRichText(item.answer, format));
     const open = items.flatMap((item, i) => (item.open ? [i] : []));
     this.openItems = new Set(this.single ? open.slice(0, 1) : open);
     // Once the new content has rendered, the URL hash may name one of its items.
@@ -197,7 +198,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     }
   }
 
-  protected override renderContent({ title, intro, items }: FaqContent): unknown {
+  protected override renderContent({ title, intro, items, format }: FaqContent): unknown {
     const allOpen = this.openItems.size === items.length;
     const level = this.itemLevel(!!title);
     const regions = items.length <= MAX_REGIONS;
@@ -206,7 +207,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     const toggleVars = { title: title ?? this.label('faq.untitled') };
     // Templates are written without whitespace between elements: no text node per gap, in every item.
     return html`${title ? heading(this.titleLevel, 'title', title) : nothing}${
-      intro ? html`<div part="intro" class="intro">${renderRichText(intro)}</div>` : nothing
+      intro ? html`<div part="intro" class="intro">${renderRichText(intro, format)}</div>` : nothing
     }${
       this.single
         ? nothing

@@ -1,3 +1,5 @@
+import type { RichTextFormat } from '../../internal/rich-text/ast.js';
+import { contentText } from '../../internal/content/format.js';
 import {
   ErrorCollector,
   claimUniqueId,
@@ -8,6 +10,7 @@ import {
   joinPath,
   optionalId,
   validateSection,
+  type ContentError,
   type JsonObject,
   type ValidationResult,
 } from '../../internal/content/validation.js';
@@ -17,7 +20,7 @@ export type { TrackerTone } from './indicator-tracker.statuses.js';
 
 /** A status of a custom vocabulary: its name and the tone that colours it (and picks its icon). */
 export interface TrackerStatus {
-  /** The status name, as plain text (e.g. "On track"). */
+  /** The status name, as plain text (e.g. "On track"; with `format: "html"`, character references are decoded). */
   label: string;
   /** One of `neutral`, `info`, `positive`, `warning`, `negative`. */
   tone: TrackerTone;
@@ -41,8 +44,8 @@ export interface TrackerProgress {
   /** The value of completion; greater than 0. When given, the value reads "4 of 10"; without it, `value` is a percentage. */
   max?: number;
   /**
-   * What is counted (e.g. "Negotiating rounds held"), shown with the value: "Negotiating rounds held: 4 of 10".
-   * Default: "Progress: 4 of 10". Not the value itself: the component adds it.
+   * What is counted (e.g. "Negotiating rounds held"), as plain text, shown with the value: "Negotiating rounds
+   * held: 4 of 10". Default: "Progress: 4 of 10". Not the value itself: the component adds it.
    */
   label?: string;
 }
@@ -51,7 +54,7 @@ export interface TrackerProgress {
 export interface TrackerEvidence {
   /** ISO 8601 date (`2026-03-12`) or date-time. */
   date: string;
-  /** What happened, in the rich-text subset. */
+  /** What happened, in the rich-text subset (Markdown or HTML, as the content's `format` says). */
   text: string;
   /** Source link (`http:`, `https:`, `mailto:` or relative; anything else is shown as text). */
   url?: string;
@@ -61,9 +64,9 @@ export interface TrackerEvidence {
 export interface TrackerIndicator {
   /** Identifier used in events. */
   id?: string;
-  /** The indicator's name, as plain text. */
+  /** The indicator's name, as plain text (with `format: "html"`, character references are decoded and tags show as text). */
   label: string;
-  /** What to look for, in the rich-text subset. */
+  /** What to look for, in the rich-text subset (Markdown or HTML, as the content's `format` says). */
   description: string;
   /** A key of the status vocabulary (`statuses`, or the default one). */
   status?: string;
@@ -81,6 +84,11 @@ export interface TrackerIndicator {
 
 /** Content of `<indicator-tracker>`. */
 export interface TrackerContent {
+  /**
+   * How the rich-text fields (`intro`, `description`, evidence `text`) are written: `markdown` (default) or `html`
+   * (read by an HTML parser into the same subset; plain-text fields then have character references decoded).
+   */
+  format?: RichTextFormat;
   /** Heading of the section, as plain text. */
   title?: string;
   /** Text under the title, in the rich-text subset. */
@@ -106,9 +114,9 @@ function requireKey(obj: JsonObject, key: string, path: string, errors: ErrorCol
   if (obj[key] === undefined || obj[key] === null) errors.add(joinPath(path, key), 'is required');
 }
 
-/** An optional string that counts as absent when blank. */
-function optionalText(obj: JsonObject, key: string, path: string, errors: ErrorCollector): string | undefined {
-  const value = errors.optionalString(obj, key, path);
+/** An optional string (with `plain`, a plain-text field as shown) that counts as absent when blank. */
+function optionalText(obj: JsonObject, key: string, path: string, errors: ErrorCollector, plain?: boolean): string | undefined {
+  const value = plain ? errors.optionalPlain(obj, key, path) : errors.optionalString(obj, key, path);
   return value?.trim() ? value : undefined;
 }
 
@@ -141,7 +149,7 @@ function validateProgress(progress: JsonObject, path: string, errors: ErrorColle
   requireKey(progress, 'value', path, errors);
   const value = errors.optionalNumber(progress, 'value', path);
   const max = errors.optionalNumber(progress, 'max', path);
-  const label = optionalText(progress, 'label', path, errors);
+  const label = optionalText(progress, 'label', path, errors, true);
   const limit = max ?? 100;
   if (limit <= 0) errors.add(joinPath(path, 'max'), `must be greater than 0, got ${limit}`);
   else if (value !== undefined && (value < 0 || value > limit)) errors.add(joinPath(path, 'value'), `must be between 0 and ${limit}, got ${value}`);
@@ -157,7 +165,7 @@ function validateEvidence(list: unknown[], path: string, errors: ErrorCollector)
     return [
       definedFields({
         date: errors.optionalDate(entry, 'date', at)!,
-        text: errors.requiredString(entry, 'text', at),
+        text: errors.requiredRich(entry, 'text', at),
         url: optionalText(entry, 'url', at, errors),
       }),
     ];
@@ -169,11 +177,11 @@ function validateEvidence(list: unknown[], path: string, errors: ErrorCollector)
 function validateStatuses(raw: JsonObject, path: string, errors: ErrorCollector): Record<string, TrackerStatus> | undefined {
   const entries = Object.entries(raw).flatMap(([key, value]): [string, TrackerStatus][] => {
     const at = joinPath(path, key);
-    const collector = new ErrorCollector();
+    const collector = new ErrorCollector(errors.text);
     let status: TrackerStatus | undefined;
     if (key.trim() === '') collector.add(path, 'a status key must not be empty');
     else if (isShape(value, at, collector)) {
-      const label = collector.requiredString(value, 'label', at);
+      const label = collector.requiredPlain(value, 'label', at);
       requireKey(value, 'tone', at, collector);
       status = {
         label,
@@ -191,8 +199,8 @@ function validateStatuses(raw: JsonObject, path: string, errors: ErrorCollector)
 function validateIndicator(obj: JsonObject, path: string, errors: ErrorCollector, statusKeys: readonly string[], seen: Set<string>): TrackerIndicator {
   // Fields are read in this order, so their errors are reported in it.
   const item: TrackerIndicator = definedFields({
-    label: errors.requiredString(obj, 'label', path),
-    description: errors.requiredString(obj, 'description', path),
+    label: errors.requiredPlain(obj, 'label', path),
+    description: errors.requiredRich(obj, 'description', path),
     id: optionalId(obj, path, errors),
     status: errors.optionalEnum(obj, 'status', path, statusKeys),
     trend: nested(obj, 'trend', path, errors, validateTrend),
@@ -212,13 +220,19 @@ function validateIndicator(obj: JsonObject, path: string, errors: ErrorCollector
  * and reported at `statuses.<key>`.
  */
 export function validateTrackerContent(raw: unknown): ValidationResult<TrackerContent> {
-  const root = new ErrorCollector();
+  const structural: ContentError[] = [];
+  if (!expectRootObject(raw, structural)) return { value: null, errors: structural };
+  const text = contentText(raw, structural);
+  if (!text) return { value: null, errors: structural };
+  const root = new ErrorCollector(text);
   const { errors } = root;
-  if (!expectRootObject(raw, errors)) return { value: null, errors };
   // The custom vocabulary comes first: indicators are checked against it.
   const statuses = nested(raw, 'statuses', '', root, validateStatuses);
   const statusKeys = statuses ? Object.keys(statuses) : DEFAULT_STATUS_KEYS;
   const seen = new Set<string>();
-  const section = validateSection(raw, 'indicators', (item, path, e) => validateIndicator(item as JsonObject, path, e, statusKeys, seen), errors);
-  return { value: section && definedFields({ title: section.title, intro: section.intro, statuses, indicators: section.items }), errors };
+  const section = validateSection(raw, 'indicators', (item, path, e) => validateIndicator(item as JsonObject, path, e, statusKeys, seen), errors, text);
+  return {
+    value: section && definedFields({ title: section.title, intro: section.intro, statuses, indicators: section.items, format: section.format }),
+    errors,
+  };
 }

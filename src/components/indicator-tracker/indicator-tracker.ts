@@ -5,7 +5,7 @@ import { ExplainerElement } from '../../internal/explainer-element.js';
 import type { ExplainerToggleDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { formatList } from '../../internal/intl.js';
-import { parseRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
+import { readRichText, renderRichText, type RichBlock } from '../../internal/rich-text/index.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { validateTrackerContent, type TrackerContent } from './indicator-tracker.content.js';
 import type { TrackerFilterDetail } from './indicator-tracker.events.js';
@@ -39,7 +39,7 @@ interface PreparedIndicator {
  * Content (`data`, an inline `<script type="application/json">`, or `src`): `{ title?, intro?, statuses?: { [key]:
  * { label, tone } }, indicators: [{ id?, label, description, status?, trend?: { direction, better? }, progress?:
  * { value, max?, label? }, updated?, nextReview?, evidence?: [{ date, text, url? }] }] }`; `intro`, `description`
- * and evidence `text` take the rich-text subset. Default statuses: `not-started`, `watching`, `emerging`,
+ * and evidence `text` take the rich-text subset (as HTML with a root `format: "html"`). Default statuses: `not-started`, `watching`, `emerging`,
  * `on-track`, `achieved`, `stalled`, `insufficient-data` (names from the labels); tones: `neutral`, `info`,
  * `positive`, `warning`, `negative`.
  *
@@ -170,9 +170,10 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
   }
 
   protected override contentChanged(content: TrackerContent): void {
+    const { format } = content;
     this.#prepared = content.indicators.map(({ description, evidence = [] }) => ({
-      description: parseRichText(description),
-      evidence: evidence.map((entry) => ({ ...entry, text: parseRichText(entry.text) })).sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+      description: readRichText(description, format),
+      evidence: evidence.map((entry) => ({ ...entry, text: readRichText(entry.text, format) })).sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
     }));
   }
 
@@ -230,7 +231,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     const level = this.itemLevel(Boolean(title));
     return html`
       ${title ? heading(this.titleLevel, 'title', title) : nothing}
-      ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing}
+      ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro, content.format)}</div>` : nothing}
       ${present.length > 0 ? html`<p part="summary">${formatList(phrases, this.locale)}</p>` : nothing}
       ${filterable
         ? html`<div part="filter">

@@ -1,8 +1,8 @@
 /**
- * Dates for `<indicator-tracker>`: absolute (the shared `formatIsoDate`) and relative (`Intl.RelativeTimeFormat`:
+ * Dates for `<indicator-tracker>`: absolute (the shared `formatIsoDate`) and relative (the shared `formatRelative`:
  * "3 months ago", "in 2 weeks", "today").
  */
-import { formatIsoDate, formatter } from '../../internal/intl.js';
+import { formatIsoDate, formatRelative } from '../../internal/intl.js';
 
 const DAY = 86_400_000;
 
@@ -17,7 +17,7 @@ export interface DateView {
 }
 
 /** Below how many days (absolute) a unit is used, and its length in days. */
-const UNITS: [below: number, days: number, unit: Intl.RelativeTimeFormatUnit][] = [
+const UNITS: [below: number, days: number, unit: Intl.RelativeTimeFormatUnitSingular][] = [
   [7, 1, 'day'],
   [60, 7, 'week'],
   [365, 30.44, 'month'],
@@ -25,7 +25,7 @@ const UNITS: [below: number, days: number, unit: Intl.RelativeTimeFormatUnit][] 
 ];
 
 /** The unit that reads naturally for a distance in days: days under a week, weeks under ~2 months, then months, then years. */
-export function relativeUnit(days: number): [number, Intl.RelativeTimeFormatUnit] {
+export function relativeUnit(days: number): [number, Intl.RelativeTimeFormatUnitSingular] {
   const [, size, unit] = UNITS.find(([below]) => Math.abs(days) < below)!;
   return [Math.round(days / size), unit];
 }
@@ -38,7 +38,7 @@ export function describeDate(iso: string, now: Date, locale: string): DateView {
   const [value, unit] = relativeUnit(days);
   return {
     absolute: formatIsoDate(iso, locale),
-    relative: formatter('relative', locale, (l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' })).format(value, unit),
+    relative: formatRelative(value, unit, locale),
     past: iso.includes('T') ? time < +now : days < 0,
   };
 }

@@ -1,3 +1,5 @@
+import type { RichTextFormat } from '../../internal/rich-text/ast.js';
+import { contentText } from '../../internal/content/format.js';
 import {
   ErrorCollector,
   ROOT_PATH,
@@ -32,9 +34,9 @@ export interface MisconceptionSource {
 export interface MisconceptionItem {
   /** Identifier, reported in events and usable with `revealItem(id)`. */
   id?: string;
-  /** The misconception, as plain text. */
+  /** The misconception, as plain text (with `format: "html"`, character references are decoded and tags show as text). */
   misconception: string;
-  /** The reality, in the rich-text subset (paragraphs, emphasis, strong, code, links, lists). */
+  /** The reality, in the rich-text subset (paragraphs, emphasis, strong, code, links, lists), as Markdown or HTML. */
   reality: string;
   /** How true the misconception is, shown as a text badge. */
   verdict?: MisconceptionVerdict;
@@ -46,6 +48,11 @@ export interface MisconceptionItem {
 
 /** A set of cards, the form every content is normalised to. */
 export interface MisconceptionContent {
+  /**
+   * How the rich-text fields (`intro`, `reality`) are written: `markdown` (default) or `html` (read by an HTML parser
+   * into the same subset; plain-text fields then have character references decoded).
+   */
+  format?: RichTextFormat;
   /** Heading of the section, as plain text. */
   title?: string;
   /** Text under the title, in the rich-text subset. */
@@ -54,8 +61,14 @@ export interface MisconceptionContent {
   items: MisconceptionItem[];
 }
 
+/** One card at the root of the content, with the content's `format`. */
+export interface MisconceptionSingleCard extends MisconceptionItem {
+  /** How `reality` is written: `markdown` (default) or `html`. */
+  format?: RichTextFormat;
+}
+
 /** What `<misconception-card>` accepts: one card, or a set of cards. */
-export type MisconceptionInput = MisconceptionItem | MisconceptionContent;
+export type MisconceptionInput = MisconceptionSingleCard | MisconceptionContent;
 
 function validateSources(value: unknown, at: string, errors: ErrorCollector): MisconceptionSource[] | undefined {
   if (value === undefined || value === null) return undefined;
@@ -65,7 +78,7 @@ function validateSources(value: unknown, at: string, errors: ErrorCollector): Mi
   }
   return value.flatMap((raw: unknown, index) => {
     const path = joinPath(at, index);
-    if (isObject(raw)) return [{ label: errors.requiredString(raw, 'label', path), url: errors.requiredString(raw, 'url', path) }];
+    if (isObject(raw)) return [{ label: errors.requiredPlain(raw, 'label', path), url: errors.requiredString(raw, 'url', path) }];
     errors.add(path, `expected an object with label and url, got ${describe(raw)}`);
     return [];
   });
@@ -74,8 +87,8 @@ function validateSources(value: unknown, at: string, errors: ErrorCollector): Mi
 function validateItem(obj: JsonObject, path: string, errors: ErrorCollector, seen: Set<string>): MisconceptionItem {
   // Fields in this order, so errors are listed in it.
   const item: MisconceptionItem = {
-    misconception: errors.requiredString(obj, 'misconception', path),
-    reality: errors.requiredString(obj, 'reality', path),
+    misconception: errors.requiredPlain(obj, 'misconception', path),
+    reality: errors.requiredRich(obj, 'reality', path),
     id: optionalId(obj, path, errors),
     verdict: errors.optionalEnum(obj, 'verdict', path, MISCONCEPTION_VERDICTS),
     sources: validateSources(obj.sources, joinPath(path, 'sources'), errors),
@@ -93,12 +106,15 @@ function validateItem(obj: JsonObject, path: string, errors: ErrorCollector, see
 export function validateMisconceptionContent(raw: unknown): ValidationResult<MisconceptionContent> {
   const errors: ContentError[] = [];
   if (!expectRootObject(raw, errors)) return { value: null, errors };
+  const text = contentText(raw, errors);
+  if (!text) return { value: null, errors };
   const seen = new Set<string>();
   const check = (item: unknown, path: string, collector: ErrorCollector) => validateItem(item as JsonObject, path, collector, seen);
   if (!('items' in raw) && ('misconception' in raw || 'reality' in raw)) {
-    const collector = new ErrorCollector();
+    const collector = new ErrorCollector(text);
     const item = check(raw, ROOT_PATH, collector);
-    return collector.ok ? { value: { items: [item] }, errors } : { value: null, errors: collector.errors };
+    const value: MisconceptionContent = text.format === 'html' ? { items: [item], format: text.format } : { items: [item] };
+    return collector.ok ? { value, errors } : { value: null, errors: collector.errors };
   }
-  return { value: validateSection(raw, 'items', check, errors), errors };
+  return { value: validateSection(raw, 'items', check, errors, text), errors };
 }

@@ -36,7 +36,7 @@ export type MisconceptionOrder = 'misconception-first' | 'fact-first';
  *
  * Content (`data`, an inline `<script type="application/json">`, or `src`): one card `{ id?, misconception, reality,
  * verdict?, sources?: [{ label, url }], reviewed? }` or a set `{ title?, intro?, items: [card, ...] }`. `reality` and
- * `intro` take the rich-text subset; `verdict` is `false`, `misleading`, `mostly-false`, `mostly-true` or
+ * `intro` take the rich-text subset (as HTML with a root `format: "html"`); `verdict` is `false`, `misleading`, `mostly-false`, `mostly-true` or
  * `unproven`; `reviewed` is an ISO date.
  *
  * Headings: the set's title sits at `heading-level`, each card's heading one below (or at `heading-level` without a
@@ -184,7 +184,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
   }
 
   protected override contentChanged(content: MisconceptionContent): void {
-    this.#realities = content.items.map((item) => renderRichText(item.reality));
+    this.#realities = content.items.map((item) => renderRichText(item.reality, content.format));
     this.revealed = new Set();
   }
 
@@ -228,7 +228,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const level = this.itemLevel(Boolean(content.title));
     const cards = content.items.map((item, i) => this.#renderCard(item, i, level));
     return html`${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}${
-      content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro)}</div>` : nothing
+      content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro, content.format)}</div>` : nothing
     }${cards.length === 1 ? cards : html`<ul part="list" role="list">${cards.map((card) => html`<li part="item">${card}</li>`)}</ul>`}`;
   }
 

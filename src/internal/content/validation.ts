@@ -2,6 +2,7 @@
  * Validation helpers shared by every component's content validator.
  * Pure functions: no DOM, no Lit, so `validate()` also runs in Node and content pipelines.
  */
+import type { RichTextFormat } from '../rich-text/ast.js';
 
 /** One problem in a piece of content, named by its path, e.g. `items[3].answer: expected a string`. */
 export interface ContentError {
@@ -43,9 +44,30 @@ export function describe(value: unknown): string {
 
 const quote = (value: string): string => `"${value}"`;
 
+/** How one content's text fields are read, from its root `format` (see `contentText()` in `format.ts`). */
+export interface ContentText {
+  readonly format: RichTextFormat;
+  /** A plain-text field (title, question, label) as shown: for HTML, character references decoded, tags as text. */
+  plain(value: string): string;
+  /** True when a rich-text field shows nothing once read (for HTML: only tags, comments, scripts, images...). */
+  blank(value: string): boolean;
+}
+
+/** Markdown content (the default): plain text is shown as written; rich text is blank only when it is white space. */
+export const MARKDOWN_TEXT: ContentText = { format: 'markdown', plain: (value) => value, blank: (value) => value.trim() === '' };
+
+const NO_HTML_TEXT = 'has no text once read as HTML';
+
 /** Collects errors for one item; the item is kept only when the collector stays empty. */
 export class ErrorCollector {
   readonly errors: ContentError[] = [];
+  /** How the content's text fields are read (its `format`). */
+  readonly text: ContentText;
+
+  /** @param text - how the content's text fields are read (its `format`); Markdown by default. */
+  constructor(text: ContentText = MARKDOWN_TEXT) {
+    this.text = text;
+  }
 
   add(path: string, message: string): void {
     this.errors.push({ path, message });
@@ -72,6 +94,32 @@ export class ErrorCollector {
     if (value === undefined || value === null) this.add(joinPath(path, key), 'is required');
     else if (typeof value === 'string' && value.trim() === '') this.add(joinPath(path, key), 'must not be empty');
     return this.optionalString(obj, key, path) ?? '';
+  }
+
+  /**
+   * A required plain-text field (a title, question, label): as shown (for HTML content, character references
+   * decoded), and not blank once read.
+   */
+  requiredPlain(obj: JsonObject, key: string, path: string): string {
+    const value = this.requiredString(obj, key, path);
+    // Absent, blank or not a string: reported already.
+    if (value.trim() === '') return value;
+    const shown = this.text.plain(value);
+    if (shown.trim() === '') this.add(joinPath(path, key), NO_HTML_TEXT);
+    return shown;
+  }
+
+  /** An optional plain-text field, as shown (for HTML content, character references decoded). */
+  optionalPlain(obj: JsonObject, key: string, path: string): string | undefined {
+    const value = this.optionalString(obj, key, path);
+    return value === undefined ? value : this.text.plain(value);
+  }
+
+  /** A required rich-text field, kept as written (components read it at render), that shows some text once read. */
+  requiredRich(obj: JsonObject, key: string, path: string): string {
+    const value = this.requiredString(obj, key, path);
+    if (value.trim() !== '' && this.text.blank(value)) this.add(joinPath(path, key), NO_HTML_TEXT);
+    return value;
   }
 
   /** An optional string: undefined when absent, an error when present but not a string. */
@@ -129,6 +177,7 @@ export function validateList<T>(
   path: string,
   validateItem: (item: unknown, path: string, errors: ErrorCollector) => T,
   errors: ContentError[],
+  text: ContentText = MARKDOWN_TEXT,
 ): T[] | null {
   let problem = '';
   const kept: T[] = [];
@@ -137,7 +186,7 @@ export function validateList<T>(
   else {
     value.forEach((raw, index) => {
       const itemPath = joinPath(path, index);
-      const collector = new ErrorCollector();
+      const collector = new ErrorCollector(text);
       if (!isObject(raw)) collector.errors.push(notAnObject(itemPath, raw));
       else {
         const item = validateItem(raw, itemPath, collector);
@@ -189,32 +238,38 @@ export function countFailedItems(errors: readonly ContentError[]): number {
   return new Set(errors.map((e) => /^[^\]]*\]/.exec(e.path)?.[0] ?? e.path)).size;
 }
 
-/** The shape every section shares: an optional plain-text `title`, an optional rich-text `intro`, and its items. */
+/**
+ * The shape every section shares: an optional plain-text `title`, an optional rich-text `intro`, its items, and
+ * `format: 'html'` when its rich text is HTML (Markdown, the default, is left out).
+ */
 export interface SectionFields<T> {
   title?: string;
   intro?: string;
   items: T[];
+  format?: RichTextFormat;
 }
 
 /**
  * Validates the fields every section shares: `title` and `intro` (optional strings, reported but not fatal when
- * wrong) and the list under `listKey` (see {@link validateList}). Errors are appended to `errors`, title and intro
- * first. Returns null when the list cannot be shown.
+ * wrong) and the list under `listKey` (see {@link validateList}), reading text as `text` says (the content's
+ * `format`). Errors are appended to `errors`, title and intro first. Returns null when the list cannot be shown.
  */
 export function validateSection<T>(
   raw: JsonObject,
   listKey: string,
   validateItem: (item: unknown, path: string, errors: ErrorCollector) => T,
   errors: ContentError[],
+  text: ContentText = MARKDOWN_TEXT,
 ): SectionFields<T> | null {
   // title and intro are optional strings, reported first; a section keeps only those present, after its items.
-  const root = new ErrorCollector();
+  const root = new ErrorCollector(text);
   const fields: Omit<SectionFields<T>, 'items'> = {};
-  for (const key of ['title', 'intro'] as const) {
-    const text = root.optionalString(raw, key, ROOT_PATH);
-    if (text !== undefined) fields[key] = text;
-  }
+  const title = root.optionalPlain(raw, 'title', ROOT_PATH);
+  const intro = root.optionalString(raw, 'intro', ROOT_PATH);
+  if (title !== undefined) fields.title = title;
+  if (intro !== undefined) fields.intro = intro;
+  if (text.format === 'html') fields.format = text.format;
   errors.push(...root.errors);
-  const items = validateList(raw[listKey], listKey, validateItem, errors);
+  const items = validateList(raw[listKey], listKey, validateItem, errors, text);
   return items && { items, ...fields };
 }

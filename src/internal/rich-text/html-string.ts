@@ -1,12 +1,12 @@
 /**
  * Serializes the rich-text AST to an HTML string in the subset search engines accept in structured data (`<p>`,
- * `<ul>`, `<ol>`, `<li>`, `<a href>`, `<strong>`, `<em>`), for JSON-LD answer text only: the result is a string
+ * `<br>`, `<ul>`, `<ol>`, `<li>`, `<a href>`, `<strong>`, `<em>`), for JSON-LD answer text only: the result is a string
  * inside JSON, never put into the DOM (the components render the AST through Lit templates).
  *
  * Every text and every attribute value is escaped (`&`, `<`, `>`, `"`, `'`). Links keep their href only when it
  * passes {@link safeUrl} (checked again here: the AST may come from another reader than the Markdown one);
  * otherwise their text stays, unlinked. `code` becomes its plain text (not in the accepted subset), and a numbered
- * list's `start` is dropped (the subset has no attributes but `href`). Pure: no DOM, no Lit.
+ * list's `start` and a link's `title` are dropped (the subset has no attributes but `href`). Pure: no DOM, no Lit.
  */
 import type { RichBlock, RichInline } from './ast.js';
 import { safeUrl } from './url-policy.js';
@@ -35,6 +35,7 @@ function inline(nodes: readonly RichInline[], base: string | undefined): string 
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'code') out += escapeHtml(node.value);
+    else if (node.type === 'break') out += '<br>';
     else if (node.type === 'em' || node.type === 'strong') out += `<${node.type}>${inline(node.children, base)}</${node.type}>`;
     else if (node.type === 'link') {
       const href = safeUrl(node.href);

@@ -95,7 +95,7 @@ export function parseInline(s: string): RichInline[] {
     stack.push((top[k] = { k, n, d: stack.length, i: out.push(t) - 1, p, t, b: top[k] }));
   };
   /** Ends `f` (if used up) and the frames above it, wrapping in `node` what follows its marker. */
-  const close = (f: Frame, node: Exclude<RichInline, { value: string }>): void => {
+  const close = (f: Frame, node: Extract<RichInline, { children: RichInline[] }>): void => {
     stack.length = f.d + (f.n ? 1 : 0);
     f.t.value = f.k.repeat(f.n);
     if (f.d < MAX_NESTING) {

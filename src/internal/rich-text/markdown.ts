@@ -114,15 +114,15 @@ export function parseRichText(source: string): RichBlock[] {
 function inlineText(nodes: RichInline[]): string {
   let out = '';
   for (const node of nodes) {
-    out += node.type === 'text' || node.type === 'code' ? node.value : inlineText(node.children);
+    out += node.type === 'break' ? '\n' : 'value' in node ? node.value : inlineText(node.children);
   }
   return out;
 }
 
 /**
  * The text of rich content without any markup (for `aria-label`s, search
- * indexes, structured data). Blocks are joined by a blank line, list items by
- * a newline; link text is kept, URLs are dropped.
+ * indexes, structured data). Blocks are joined by a blank line, list items and
+ * line breaks by a newline; link text is kept, URLs are dropped.
  *
  * @param source - Markdown-subset text, or blocks from {@link parseRichText}.
  */

@@ -4,7 +4,8 @@
  * string is ever built, so nothing in the content can become markup or script.
  */
 import { html, nothing } from 'lit';
-import { parseRichText, type RichBlock, type RichInline } from './markdown.js';
+import type { RichBlock, RichInline, RichTextFormat } from './ast.js';
+import { readRichText } from './read.js';
 import { safeUrl } from './url-policy.js';
 
 function renderNode(node: RichInline): unknown {
@@ -13,6 +14,8 @@ function renderNode(node: RichInline): unknown {
       return node.value;
     case 'code':
       return html`<code>${node.value}</code>`;
+    case 'break':
+      return html`<br>`;
     case 'em':
       return html`<em>${renderInline(node.children)}</em>`;
     case 'strong':
@@ -21,7 +24,7 @@ function renderNode(node: RichInline): unknown {
       // Blocks may come from elsewhere than parseRichText: check the href again.
       const href = safeUrl(node.href);
       const children = renderInline(node.children);
-      return href === null ? children : html`<a href=${href} part="link">${children}</a>`;
+      return href === null ? children : html`<a href=${href} title=${node.title ?? nothing} part="link">${children}</a>`;
     }
     default:
       return nothing;
@@ -29,9 +32,9 @@ function renderNode(node: RichInline): unknown {
 }
 
 /**
- * Renders inline nodes (text, em, strong, code, links) as Lit template values.
+ * Renders inline nodes (text, em, strong, code, links, line breaks) as Lit template values.
  *
- * @param children - inline nodes from {@link parseRichText}.
+ * @param children - inline nodes from a reader.
  * @returns an array usable as a child binding.
  */
 export function renderInline(children: RichInline[]): unknown {
@@ -51,11 +54,12 @@ function renderBlock(block: RichBlock): unknown {
 
 /**
  * Renders rich text as `<p>`, `<ul>`/`<ol start>`, `<li>`, `<em>`, `<strong>`,
- * `<code>` and `<a href part="link">`. A single paragraph still renders a `<p>`.
+ * `<code>`, `<br>` and `<a href title? part="link">`. A single paragraph still renders a `<p>`.
  *
- * @param source - Markdown-subset text, or blocks from {@link parseRichText}.
+ * @param source - rich text in `format` (Markdown by default), or blocks from a reader.
+ * @param format - the content's `format`: `html` reads a string with the HTML reader.
  */
-export function renderRichText(source: string | RichBlock[]): unknown {
-  const blocks = typeof source === 'string' ? parseRichText(source) : Array.isArray(source) ? source : [];
+export function renderRichText(source: string | RichBlock[], format?: RichTextFormat): unknown {
+  const blocks = typeof source === 'string' ? readRichText(source, format) : Array.isArray(source) ? source : [];
   return blocks.length === 1 ? renderBlock(blocks[0]!) : blocks.map(renderBlock);
 }
