@@ -8,11 +8,12 @@
  * import 'explainer-elements/faq-accordion.js';
  * ```
  *
- * `bundle.js` includes it. It has side effects only: it exports nothing. It also installs the browser's HTML reader
- * at once (components otherwise load it on demand): server-rendered HTML content (`"format": "html"`) is then read
- * in the first client render, which hydrates the server's markup instead of showing the loading state.
+ * `bundle.js` includes it. It has side effects only: it exports nothing. Server-rendered HTML content
+ * (`"format": "html"`) hydrates once the browser's HTML reader, loaded on demand, is there: until then the element
+ * keeps the server's markup (Lit's `defer-hydration`), with no loading state. Pages without HTML content never load
+ * the reader.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { useDomHtmlReader } from './internal/rich-text/html-reader-dom.js';
+import { holdForHtmlReader } from './internal/hydrate-html.js';
 
-useDomHtmlReader();
+(globalThis as Record<symbol, unknown>)[Symbol.for('explainer-elements.hydrate')] = holdForHtmlReader;

@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { hydrationSupported, serverRendered, warnOnce } from './hydration.js';
+import { hydrationSupported, serverRendered, warnOnce, type HydrationHook, type ServerMarkup } from './hydration.js';
 import { ContentIntake, type Delivery, type RawContent } from './content/intake.js';
 import { countFailedItems, ROOT_PATH, type ContentError, type ValidationResult } from './content/validation.js';
 import { ContextConsumer } from '@lit/context';
@@ -14,6 +14,7 @@ import { canonicalLocale, formatNumber } from './intl.js';
 import { renderLabel, type LabelValue } from './label-template.js';
 import { defineElement } from './define.js';
 import { loadHtmlReader, needsHtmlReader } from './rich-text/html-reader-loader.js';
+import { hasHtmlReader } from './rich-text/html-reader.js';
 
 /** Counts instances, for unique id prefixes. */
 let instances = 0;
@@ -151,16 +152,19 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   protected contentChanged(_content: T): void {}
 
   override connectedCallback(): void {
+    let server: ServerMarkup | null = null;
     if (!this.hasUpdated) {
       // Server-rendered markup (a declarative shadow root) to hydrate: keep the server's ids.
-      const server = serverRendered(this);
+      server = serverRendered(this);
       if (server) this.idPrefix = server.idPrefix ?? this.idPrefix;
     }
     // Before the settings request goes out (in super's connectedCallback): a provider defined later can then still
     // answer it, and an element moved out of a provider keeps none of its settings.
     attachContextRoot();
     this.settings = undefined;
-    super.connectedCallback();
+    // hydrate.js may hold server markup back until it can be read as the server read it, or connect it itself.
+    const hook = server && ((globalThis as Record<symbol, HydrationHook | undefined>)[Symbol.for('explainer-elements.hydrate')]);
+    if (!hook?.(this, hasHtmlReader, loadHtmlReader)) super.connectedCallback();
     watchLabels(this, true);
     // The nearest `lang` above this element (its own `lang` is `ownLang`).
     this.#documentLocale = this.parentElement?.closest('[lang]')?.getAttribute('lang');

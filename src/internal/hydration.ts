@@ -25,6 +25,14 @@ export function serverRendered(host: HTMLElement): ServerMarkup | null {
   return { idPrefix: id === undefined ? undefined : id.slice(0, `${id}-`.indexOf('-', prefix.length)) };
 }
 
+/**
+ * Set by `hydrate.js` on `globalThis` under `Symbol.for('explainer-elements.hydrate')` (no import: `hydrate.js` must
+ * load nothing that loads Lit), called where server-rendered markup connects before its first update, with the
+ * calling copy's HTML reader: true when the hook connected the element itself (Lit's `connectedCallback` must not run
+ * twice).
+ */
+export type HydrationHook = (host: HTMLElement, hasReader: () => boolean, loadReader: () => Promise<void>) => boolean;
+
 /** Whether Lit's hydration support was loaded before Lit (it adds `defer-hydration` to every element's attributes). */
 export function hydrationSupported(ctor: { readonly observedAttributes?: readonly string[] }): boolean {
   return ctor.observedAttributes?.includes('defer-hydration') ?? false;

@@ -203,4 +203,29 @@ describe('autoloader (CDN build)', function () {
     expect(frame.problems).to.deep.equal([]);
     frame.remove();
   });
+
+  it('on a server-rendered page with HTML content, holds hydration until the HTML reader is loaded, then takes over the server markup', async () => {
+    const wordpress = (await (await fetch('/examples/content/cms/faq-accordion-wordpress.json')).json()) as unknown;
+    const frame = await openFrame(pageHtml(await serverHtml('faq-accordion', wordpress)));
+    const el = frame.doc.querySelector('faq-accordion')!;
+    const before = allNodes(el.shadowRoot!);
+    const busy: boolean[] = [];
+    const watch = new frame.win.MutationObserver(() => busy.push(el.hasAttribute('aria-busy')));
+    watch.observe(el, { attributes: true, attributeFilter: ['aria-busy'] });
+    await hydrate(frame, '/__cdn/autoloader.js');
+    await quiet(frame);
+    watch.disconnect();
+    expect((el as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'live').to.be.true;
+    expect(busy, 'never a loading state').to.deep.equal([]);
+    const after = allNodes(el.shadowRoot!);
+    expect(after.length, 'node count').to.equal(before.length);
+    expect(after.filter((node, i) => node !== before[i]).length, 'nodes replaced').to.equal(0);
+    // The reader is the one file beyond what a Markdown page needs.
+    const extra = requested(frame).filter((file) => !needed(['hydrate', 'faq-accordion']).includes(file));
+    expect(extra.length, extra.join(', ')).to.equal(1);
+    expect(extra[0]).to.match(/^cdn\/html-reader-dom-/);
+    expect(el.shadowRoot!.querySelector('strong')?.textContent).to.equal('Germany\u2019s transition');
+    expect(frame.problems).to.deep.equal([]);
+    frame.remove();
+  });
 });
