@@ -29,7 +29,7 @@ export class BareFaq extends LitElement {
       .toolbar { display: flex; justify-content: flex-end; margin-block-end: calc(var(--space) / 2); }
       .toggle-all { min-height: 24px; padding: 0.25em 0.5em; border: 0; background: none; color: LinkText; text-decoration: underline; cursor: pointer; font: inherit; }
       .list { border-block-start: var(--border); }
-      .list > div { border-block-end: var(--border); }
+      .item { border-block-end: var(--border); }
       .question-heading { margin: 0; font-size: 1em; font-weight: normal; }
       .question { display: flex; align-items: flex-start; gap: var(--space); width: 100%; min-height: 44px; margin: 0; padding: var(--space) 0; border: 0; border-radius: 0; background: transparent; font: inherit; font-weight: 600; color: inherit; text-align: start; cursor: pointer; }
       .question > span { flex: 1; }
@@ -74,7 +74,7 @@ export class BareFaq extends LitElement {
     const p = this.idBase;
     return html`<h2 part="title" class="title">${title}</h2><div part="toolbar" class="toolbar"><button type="button" part="toggle-all" class="toggle-all" aria-label="${toggle} answers: ${title}" @click=${this.toggleAll}>${toggle} <span class="visually-hidden">answers: ${title}</span></button></div><div part="list" class="list" @click=${this.#onClick}>${items.map((item, i) => {
       const open = !!this.open[i];
-      return html`<div part=${open ? 'item item-open' : 'item'} data-index=${i}><h3 part="question-heading" class="question-heading"><button type="button" part="question" class="question" id="${p}-${i}-q" aria-expanded=${open} aria-controls="${p}-${i}-a"><span part="question-text">${item.question}</span><svg part="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg></button></h3><div part="answer" id="${p}-${i}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${p}-${i}-q` : nothing} hidden=${open ? nothing : 'until-found'}><div part="answer-body" class="body"><p>${item.text}</p><p>See <strong>${item.topic}</strong> in <a part="link" href=${item.href}>the explainer</a>.</p></div></div></div>`;
+      return html`<div part=${open ? 'item item-open' : 'item'} class="item" data-index=${i}><h3 part="question-heading" class="question-heading"><button type="button" part="question" class="question" id="${p}-${i}-q" aria-expanded=${open} aria-controls="${p}-${i}-a"><span part="question-text">${item.question}</span><svg part="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg></button></h3><div part="answer" class="answer" id="${p}-${i}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${p}-${i}-q` : nothing} hidden=${open ? nothing : 'until-found'}><div part="answer-body" class="body"><p>${item.text}</p><p>See <strong>${item.topic}</strong> in <a part="link" href=${item.href}>the explainer</a>.</p></div></div></div>`;
     })}</div><div class="visually-hidden" role="status"></div>`;
   }
 }

@@ -346,7 +346,7 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
     if (!content) {
       const errors = failed ?? (contentErrors.length > 0 ? contentErrors : undefined);
       if (errors) return this.#notice(this.label('errorTitle'), errors);
-      return this.#loading ? html`<div part="loading" role="status">${this.label('loading')}</div>` : nothing;
+      return this.#loading ? html`<div part="loading" class="loading" role="status">${this.label('loading')}</div>` : nothing;
     }
     return [
       failed ? this.#notice(this.label('staleNotice'), failed, 'stale-notice') : nothing,
@@ -361,8 +361,8 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
    * button when content comes from `src` (not under the item errors: retrying would not fix them).
    */
   #notice(title: string, errors: readonly ContentError[], variant?: 'stale-notice' | 'item-errors'): TemplateResult {
-    return html`<div part=${variant ? `error ${variant}` : 'error'} role=${variant ? 'status' : 'alert'}><p part="error-title">${title}</p><ul part="error-list">${errors.map(
+    return html`<div part=${variant ? `error ${variant}` : 'error'} class="error" role=${variant ? 'status' : 'alert'}><p part="error-title" class="error-title">${title}</p><ul part="error-list">${errors.map(
       (e) => html`<li><code>${e.path}</code>: ${e.message}</li>`,
-    )}</ul>${this.src && variant !== 'item-errors' ? html`<button type="button" part="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing}</div>`;
+    )}</ul>${this.src && variant !== 'item-errors' ? html`<button type="button" part="retry" class="retry" @click=${() => this.reload()}>${this.label('retry')}</button>` : nothing}</div>`;
   }
 }

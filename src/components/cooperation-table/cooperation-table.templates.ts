@@ -8,7 +8,7 @@ export interface ColumnView extends TableColumn {
   sortable: boolean;
   /** `' highlight'` for the `highlight` column (appended to its cells' `part`), else `''`. */
   hl: string;
-  /** Alignment and stickiness classes, shared by header and body cells. */
+  /** Alignment, stickiness and highlight classes, shared by header and body cells. */
   cls: string;
   /** No class and no highlight: its cells use the templates without attribute bindings (the fast path). */
   plain: boolean;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
@@ -131,8 +131,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   #model: TableModel | null = null;
   #columns: ColumnView[] = [];
   #shown: readonly number[] = [];
-  #rowCache: TemplateResult[] = [];
-  /** The locale `#rowCache` was rendered in (number cells are formatted in it). */
+  /** The locale the column views were made for (number cells are formatted in it). */
   #rowLocale = '';
   #freshContent = false;
   #announceFilter = false;
@@ -243,10 +242,9 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
         // Numbers at the end, as spreadsheets align them: a number column, or one of only numbers with no type.
         const align = column.align ?? ((column.type ?? (model.numeric[index] && 'number')) === 'number' ? 'end' : 'start');
         const hl = this.highlight === column.key ? ' highlight' : '';
-        const cls = `${align === 'start' ? '' : `align-${align}`} ${index === sticky ? 'sticky' : ''}`.trim();
-        return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls && !hl };
+        const cls = [align === 'start' ? '' : `align-${align}`, index === sticky ? 'sticky' : '', hl.trim()].filter(Boolean).join(' ');
+        return { ...column, index, sortable: column.sortable ?? this.sortable, hl, cls, plain: !cls };
       });
-      this.#rowCache = [];
     }
     if (this.#freshContent || changed.has('sort')) {
       const initial = parseSortAttribute(this.sort);
@@ -403,7 +401,11 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
               <thead part="head" role="rowgroup" @click=${this.#onHeadClick}>
                 <tr part="header-row" role="row">${this.#columns.map((c) => headerCell(c, this.sortState?.key === c.key ? this.sortState.direction : undefined))}</tr>
               </thead>
-              <tbody part="body" role="rowgroup">${this.#shown.map((i) => (this.#rowCache[i] ??= bodyRow(this.#columns, model.cells(i, this.#rowLocale))))}</tbody>
+              <tbody part="body" role="rowgroup">${
+                // No per-row cache: a row's template is a few small objects, made again on each render (the cells'
+                // values are the model's own strings and templates, so Lit updates only what moved).
+                this.#shown.map((i) => bodyRow(this.#columns, model.cells(i, this.#rowLocale)))
+              }</tbody>
             </table>
           </div>
         </div>

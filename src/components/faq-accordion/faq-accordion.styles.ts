@@ -8,7 +8,7 @@ export const faqStyles = css`
   .copy-link { min-height: 24px; padding: 0.25em 0.5em; color: var(--_accent); text-decoration: underline; }
   .copy-link { margin-block-start: calc(var(--_space) / 2); padding-inline: 0; }
   .list { --_divider: var(--explainer-faq-divider, var(--_border)); border-block-start: var(--_divider); }
-  .list > * { border-block-end: var(--_divider); }
+  .item { border-block-end: var(--_divider); }
   /* The question's button inherits the weight. */
   .question-heading {
     margin: 0;
@@ -33,7 +33,8 @@ export const faqStyles = css`
     transition: transform var(--_duration);
   }
   [aria-expanded=true] svg { transform: rotate(180deg); }
-  [part=answer] { --_answer-padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); padding: var(--_answer-padding); }
+  /* No custom property declared per answer: the value is written out where the print and no-script rules need it. */
+  .answer { padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); }
   /* A closed answer (hidden="until-found") keeps its box: without padding it takes no room. */
   [hidden] { padding: 0; }
   /* Paragraphs and lists of an answer: the usual 1em between them, none at the edges. */
@@ -44,14 +45,14 @@ export const faqStyles = css`
     .question { background: ButtonFace; }
   }
   @media print {
-    :host(:not([print=as-is])) [hidden] { content-visibility: visible; padding: var(--_answer-padding); }
+    :host(:not([print=as-is])) [hidden] { content-visibility: visible; padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); }
     .toolbar,
     .copy-link,
     svg { display: none !important; }
   }
   /* Server-rendered markup read with scripting off: every answer shows; the controls that need script go. */
   @media (scripting: none) {
-    [hidden] { display: block; content-visibility: visible; padding: var(--_answer-padding); }
+    [hidden] { display: block; content-visibility: visible; padding: var(--explainer-faq-answer-padding, 0 0 var(--_space)); }
     .toolbar,
     .copy-link,
     svg { display: none !important; }

@@ -222,7 +222,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
       // One template per item, the chevron inline.
       const open = this.openItems.has(index);
       const ref = `${this.idPrefix}-${index}`;
-      return html`<div part=${open ? 'item item-open' : 'item'} data-index=${index}>${heading(
+      return html`<div part=${open ? 'item item-open' : 'item'} class="item" data-index=${index}>${heading(
         level,
         'question-heading',
         html`<button type="button" part="question" class="question" id="${ref}-q" aria-expanded=${open} aria-controls="${ref}-a"
@@ -231,7 +231,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
             ><path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
           /></svg
         ></button>`,
-      )}<div part="answer" id="${ref}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${ref}-q` : nothing}
+      )}<div part="answer" class="answer" id="${ref}-a" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `${ref}-q` : nothing}
           hidden=${open ? nothing : 'until-found'}
         ><div part="answer-body" class="body">${this.#answers[index]}</div>${
           this.copyLinks && id !== undefined

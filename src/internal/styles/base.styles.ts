@@ -27,9 +27,9 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* Elements only: a universal ::before/::after rule would make the engine resolve two pseudo-element styles for
+     every element (a rule that draws a pseudo-element sets its own box-sizing when it needs one). */
+  * {
     box-sizing: inherit;
   }
   [hidden]:not([hidden='until-found']) {
@@ -67,26 +67,26 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  [part~='loading'] {
+  .loading {
     padding: var(--_space);
     color: var(--_muted);
   }
-  [part~='error'] {
+  .error {
     border: var(--_border);
     border-inline-start: 4px solid var(--_error);
     border-radius: var(--_radius);
     padding: var(--_space);
     margin-block: var(--_space);
   }
-  [part~='error'] ul {
+  .error ul {
     margin: 0.5em 0;
     padding-inline-start: 1.25em;
   }
-  [part~='error-title'] {
+  .error-title {
     margin: 0;
     font-weight: bold;
   }
-  [part~='retry'] {
+  .retry {
     padding: 0.25em 0.75em;
     border: var(--_border);
     border-radius: var(--_radius);
@@ -102,7 +102,7 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [part~='error'] {
+    .error {
       border-color: CanvasText;
     }
   }
