@@ -9,33 +9,14 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from '../../src/cli/commands.js';
-import { runExtract, type ExtractIO } from '../../src/cli/extract-command.js';
+import { runExtract } from '../../src/cli/extract-command.js';
 import { extractArticle } from '../../src/extract.js';
+import { memoryIo } from './cli-io.js';
 
 const SEED = 'examples/articles/asean-germany-explainer.txt';
 const seed = readFileSync(SEED, 'utf8');
 
-function io(files: Record<string, string> = {}, { failWrites = false } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string>();
-  const dirs: string[] = [];
-  const api: ExtractIO = {
-    readFile: (path) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(new Error('ENOENT: no such file'))),
-    writeFile: (path, text) => {
-      if (failWrites) return Promise.reject(new Error('EACCES: permission denied'));
-      written.set(path, text);
-      return Promise.resolve();
-    },
-    mkdir: (path) => {
-      dirs.push(path);
-      return Promise.resolve();
-    },
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  };
-  return { out, err, written, dirs, io: api };
-}
+const io = memoryIo;
 
 describe('explainer-elements extract (CLI)', () => {
   it('--out: writes <tag>.json per section, prints what it found with lines and where, and exits 0', async () => {

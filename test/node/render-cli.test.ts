@@ -12,25 +12,12 @@ import { runCommand, USAGE } from '../../src/cli/commands.js';
 import { RENDER_USAGE, runRender } from '../../src/cli/render-command.js';
 import { renderToString } from '../../src/ssr.js';
 import { componentTags } from '../../src/validate.js';
+import { memoryIo } from './cli-io.js';
 
 const examples = 'examples/content/asean-germany';
 const example = (tag: string) => readFileSync(`${examples}/${tag}.json`, 'utf8');
 
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      readFile: (path: string) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(new Error('ENOENT: no such file'))),
-      writeFile: () => Promise.resolve(),
-      mkdir: () => Promise.resolve(),
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-    },
-  };
-}
+const io = memoryIo;
 
 describe('explainer-elements render (CLI)', () => {
   for (const tag of componentTags) {

@@ -41,6 +41,7 @@ import type {
 import { DEFAULT_STATUS_KEYS, TRACKER_TONES } from '../../src/components/indicator-tracker/indicator-tracker.statuses.js';
 import { RICH_TEXT_FORMATS } from '../../src/internal/content/format.js';
 import { CONTENT_TAGS, exampleFixtures, invalidFixtures, validFixtures, type ContentFixture, type ContentTag } from './content-fixtures.js';
+import { memoryIo } from './cli-io.js';
 
 type JsonSchema = {
   description?: string;
@@ -176,19 +177,7 @@ describe('JSON Schemas ↔ TypeScript types and source constants', () => {
   });
 });
 
-function cliIo(name: string, content: unknown) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      readFile: (path: string) => (path === name ? Promise.resolve(JSON.stringify(content)) : Promise.reject(new Error('ENOENT'))),
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-    },
-  };
-}
+const cliIo = (name: string, content: unknown) => memoryIo({ [name]: JSON.stringify(content) });
 
 async function agreement(fixture: ContentFixture): Promise<void> {
   const { tag, content, valid } = fixture;

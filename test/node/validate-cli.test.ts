@@ -8,22 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { componentTags, validate } from '../../src/validate.js';
 import { runCli } from '../../src/cli/validate-command.js';
+import { memoryIo } from './cli-io.js';
 
 const examples = 'examples/content/asean-germany';
 
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      readFile: (path: string) => (path in files ? Promise.resolve(files[path]!) : Promise.reject(new Error('ENOENT: no such file'))),
-      out: (line: string) => out.push(line),
-      err: (line: string) => err.push(line),
-    },
-  };
-}
+const io = memoryIo;
 
 describe('validate()', () => {
   it('knows every component', () => {
