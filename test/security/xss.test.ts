@@ -6,6 +6,7 @@ import { RICH_TEXT_TAGS, FORBIDDEN_TAGS, auditRoot, browserSafeUrl, squeeze, tag
 import { XSS_PAYLOADS, type XssPayload } from './xss-payloads.js';
 import { XSS_TARGETS, type FieldCheck, type XssTarget } from './xss-targets.js';
 import { trapSideEffects } from './side-effects.js';
+import { expectNothingRan, feedCorpus, tick, xssFlag } from './xss-run.js';
 
 /**
  * The XSS corpus in every text field of every component: nothing runs, no dialog opens, no element, event handler
@@ -14,8 +15,6 @@ import { trapSideEffects } from './side-effects.js';
 
 type Lit = HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
 
-const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-const xssFlag = () => (window as unknown as { __xss?: unknown }).__xss;
 
 /** Whether `text` shows `payload`: exactly for plain fields; every word, and its Markdown plain text, for rich ones. */
 function visibleProblem(payload: XssPayload, kind: FieldCheck['kind'], text: string): string | null {
@@ -191,20 +190,8 @@ describe('security: XSS corpus in every text field of every component', function
       expect(auditRoot(el.shadowRoot!, allowed), 'benign render').to.deep.equal([]);
 
       const problems: string[] = [];
-      for (let i = 0; i < XSS_PAYLOADS.length; i += target.batch) {
-        const chunk = XSS_PAYLOADS.slice(i, i + target.batch);
-        await renderAndCheck(target, el, allowed, chunk[0]!, chunk, problems);
-      }
-      // Root-level fields (title, intro, caption) take one payload per render.
-      if (target.batch > 1) {
-        for (const payload of XSS_PAYLOADS) await renderAndCheck(target, el, allowed, payload, [payload], problems);
-      }
-      // Let anything asynchronous (image errors, SVG loads, autofocus) happen before looking for effects.
-      await tick(100);
-      expect(problems.slice(0, 25).join('\n'), `${problems.length} problem(s)`).to.equal('');
-      expect(xssFlag(), 'window.__xss').to.equal(undefined);
-      expect(document.querySelectorAll('#__xss, [name="__xss"]').length, 'clobbering elements in the document').to.equal(0);
-      expect(calls).to.deep.equal([]);
+      await feedCorpus(target.batch, XSS_PAYLOADS, (root, items) => renderAndCheck(target, el, allowed, root, items, problems));
+      await expectNothingRan(problems, calls);
       el.remove();
     });
   }
