@@ -8,6 +8,8 @@
 //   npm run bench -- --peers       adds Shoelace's sl-details to the FAQ scenarios (needs @shoelace-style/shoelace
 //                                  in node_modules, or SHOELACE_DIR=/path/to/@shoelace-style/shoelace)
 //   npm run bench -- --selectors   the selector-statistics profile instead (bench/selector-stats.mjs; its options follow)
+//   npm run bench -- --cpu         where the main thread's time goes on load, component beside the bare Lit element
+//                                  (bench/cpu-profile.mjs: work by kind, script by source; its options follow)
 //   options: --runs N, --no-build (use the dist/ already built),
 //            --bundle path/to/bundle.js (measure another build of the bundle, e.g. before/after a change;
 //            sizes still come from dist/)
@@ -34,10 +36,11 @@ import { SCENARIOS, markdown, printBreakdown, printScenario, printSizes, printTa
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
-if (process.argv.includes('--selectors')) {
-  // The selector-statistics profile is its own script, with its own options (--no-build, --bundle, --top...).
-  const args = process.argv.slice(2).filter((a) => a !== '--selectors');
-  const run = spawnSync(process.execPath, ['bench/selector-stats.mjs', ...args], { stdio: 'inherit' });
+// The profiles are their own scripts, with their own options (--no-build, --bundle, --top...).
+for (const [flag, script] of [['--selectors', 'bench/selector-stats.mjs'], ['--cpu', 'bench/cpu-profile.mjs']]) {
+  if (!process.argv.includes(flag)) continue;
+  const args = process.argv.slice(2).filter((a) => a !== flag);
+  const run = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
   process.exit(run.status ?? 1);
 }
 
