@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
 import { transpileTs } from './scripts/rollup-transpile-ts.mjs';
 
 /** The registration entry points: one per tag, plus the root that registers them all. */
@@ -43,6 +44,8 @@ export function cdnBuild({ minify = true } = {}) {
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       transpileTs(),
+      // The loader requests a component's chunk and everything it imports at once, not one level per round trip.
+      parallelImports({ include: (id) => id.endsWith('/src/autoloader.ts') }),
       // Unminified, templates stay as in the sources too: the server-rendering tests render from the sources, and
       // hydration needs the very template strings the server used (dist/ssr.js and dist/cdn/ are both minified).
       ...(minify ? [minifyTemplates(), terser(TERSER)] : []),

@@ -3,10 +3,15 @@
 // build, about a second). Same inputs, chunking and file names as dist/autoloader.js and dist/cdn/, unminified.
 //   /__cdn/autoloader.js, /__cdn/cdn/<chunk>.js   the built files
 //   /__cdn/manifest.json                           { [fileName]: { name, isEntry, imports, dynamicImports } }
+//   /__cdn-slow/...                                the same files, but each entry chunk (a tag's, hydration support)
+//                                                  answers SLOW_MS late: a test can tell whether the chunks it imports
+//                                                  were requested before it arrived (the loader's parallel imports)
 import { rollup } from 'rollup';
 import { cdnBuild } from '../rollup.config.mjs';
 
 const PREFIX = '/__cdn/';
+const SLOW = '/__cdn-slow/';
+const SLOW_MS = 400;
 
 async function build() {
   const options = cdnBuild({ minify: false });
@@ -33,11 +38,15 @@ export function cdnPlugin() {
   return {
     name: 'explainer-cdn-build',
     async serve(context) {
-      if (!context.path.startsWith(PREFIX)) return undefined;
+      const slow = context.path.startsWith(SLOW);
+      if (!slow && !context.path.startsWith(PREFIX)) return undefined;
       files ??= build();
-      const name = context.path.slice(PREFIX.length);
+      const name = context.path.slice((slow ? SLOW : PREFIX).length);
       const body = (await files).get(name);
       if (body === undefined) return undefined;
+      if (slow && JSON.parse((await files).get('manifest.json'))[name]?.isEntry && name !== 'autoloader.js') {
+        await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+      }
       return { body, type: name.endsWith('.json') ? 'json' : 'js' };
     },
   };

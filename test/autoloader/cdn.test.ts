@@ -50,11 +50,11 @@ function requested(frame: { win: Window }): string[] {
   return [...timings(frame).keys()].sort();
 }
 
-/** The frame's resource timing entries of the CDN build's files, by file name. */
-function timings(frame: { win: Window }): Map<string, PerformanceResourceTiming> {
+/** The frame's resource timing entries of the CDN build's files (served under `base`), by file name. */
+function timings(frame: { win: Window }, base = '/__cdn/'): Map<string, PerformanceResourceTiming> {
   const entries = frame.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   return new Map(
-    entries.filter((entry) => new URL(entry.name).pathname.startsWith('/__cdn/')).map((entry) => [new URL(entry.name).pathname.slice('/__cdn/'.length), entry]),
+    entries.filter((entry) => new URL(entry.name).pathname.startsWith(base)).map((entry) => [new URL(entry.name).pathname.slice(base.length), entry]),
   );
 }
 
@@ -64,10 +64,10 @@ const json = (value: unknown) => `<script type="application/json">${JSON.stringi
  * A page with `body`, loading the autoloader the way the README says, plus a module script exposing `watch` as
  * `watchRoot` (the same module: imported twice, evaluated once). `head` runs before the loader.
  */
-async function page(body: string, head = ''): Promise<Frame> {
+async function page(body: string, head = '', base = '/__cdn/'): Promise<Frame> {
   const iframe = document.createElement('iframe');
-  iframe.srcdoc = `<!doctype html><html lang="en"><head>${head}<script type="module" src="/__cdn/autoloader.js"></script>
-<script type="module">import { watch } from '/__cdn/autoloader.js'; window.watchRoot = watch;</script></head><body>${body}</body></html>`;
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>${head}<script type="module" src="${base}autoloader.js"></script>
+<script type="module">import { watch } from '${base}autoloader.js'; window.watchRoot = watch;</script></head><body>${body}</body></html>`;
   document.body.append(iframe);
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   const win = iframe.contentWindow as Frame['win'];
@@ -127,6 +127,19 @@ describe('autoloader (CDN build)', function () {
       expect(files, tag).not.to.include(`cdn/${tag}.js`);
       expect(frame.win.customElements.get(tag), tag).to.be.undefined;
     }
+  });
+
+  it('requests a component chunk and every chunk it imports at once, not one level per round trip', async () => {
+    // Under /__cdn-slow/ each entry chunk answers 400 ms late (scripts/wtr-cdn.mjs). Requested one level at a time,
+    // Lit and the core would be asked for only once the FAQ's chunk had arrived and been parsed.
+    const frame = await page(`<faq-accordion>${json(faq)}</faq-accordion>`, '', '/__cdn-slow/');
+    await rendered(frame.doc.querySelector('faq-accordion')!);
+    const files = timings(frame, '/__cdn-slow/');
+    expect([...files.keys()].sort()).to.deep.equal(needed(['faq-accordion']));
+    const chunk = files.get('cdn/faq-accordion.js')!;
+    const imports = needed(['faq-accordion']).filter((file) => file !== 'autoloader.js' && file !== 'cdn/faq-accordion.js');
+    expect(imports.length, 'the FAQ chunk imports Lit and the core').to.be.at.least(2);
+    for (const file of imports) expect(files.get(file)!.startTime, `${file} requested before the FAQ chunk arrived`).to.be.below(chunk.responseEnd);
   });
 
   it('upgrades an element added after load, downloading only its chunk then', async () => {
