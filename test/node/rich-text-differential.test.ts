@@ -79,7 +79,7 @@ function corpus(): string[] {
 const URL_PIECES = [
   'http', 'HTTPS', 'mailto', 'javascript', 'java\tscript', 'data', 'jav&#x61;script', 'vbscript', 'file', 'x', 'ab.c',
   ':', ':', '//', '/', '?', '#', '\\', '&', '&colon;', '&#58;', ' ', '\t', '\n', '\r', '\u0000', '\u0007', '\u007f',
-  '\u0085', 'é', 'example.org', '@', '=', '%3A', '(', ')',
+  '\u0085', 'é', 'example.org', '@', '=', '%3A', '(', ')', 'Mailto', 'HTTP', 'httpſ', '\u212Aey', '\u00a0', '\u2028',
 ];
 
 /** The URL corpus for `safeUrl` on its own: random concatenations of URL_PIECES. */
