@@ -13,9 +13,9 @@
  * backtick run has reached the end the later runs are known (so failing searches are O(1)), and
  * link destination scans never overlap. Nothing recurses.
  *
- * Page loads parse before the code is optimised, so the common cases avoid per-character loops and
- * allocations: a text without any markup character is one text node, runs of plain text and simple
- * link destinations are each found by one regex match, and flanking checks read character codes.
+ * Page loads parse before the code is optimised, so the common cases avoid per-character loops: a
+ * text without any markup character is one text node, and runs of plain text and simple link
+ * destinations are each found by one regex match.
  */
 import type { RichInline } from './ast.js';
 import { safeUrl } from './url-policy.js';
@@ -51,43 +51,23 @@ const BACKTICKS = /`+/g;
 const MARKUP = /[\\`*_[]/;
 /** The next character where plain text may end. */
 const SPECIAL = /[\\`*_[\]!]/g;
-/** A destination of at most MAX_DESTINATION characters, none of them whitespace, `(`, `)`, backslash or `]`: taken as is. */
+/** A destination of at most MAX_DESTINATION characters, none of them whitespace, `(`, `)`, `\` or `]`: taken as is. */
 const SIMPLE_DESTINATION = /\(([^\s()\\\]]{0,2048})\)/y;
 
-/**
- * 2: whitespace (or the text edge), 1: Unicode punctuation or symbol, 0: anything else, for the code point `c`
- * (`undefined` past the edges). ASCII is decided by its code; only other characters go through the Unicode regexes.
- */
-function kind(c: number | undefined): number {
-  if (c === undefined || c == 32 || (c > 8 && c < 14)) return 2;
-  // ASCII punctuation and symbols: `!`-`/`, `:`-`@`, `[`-`` ` ``, `{`-`~`.
-  if (c < 128) return +((c > 32 && c < 48) || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 127));
-  const ch = String.fromCodePoint(c);
-  return /\s/.test(ch) ? 2 : +/[\p{P}\p{S}]/u.test(ch);
-}
-
-/** The code point that ends at `i` in `s` (a lone surrogate counts as itself), `undefined` at the start. */
-function pointBefore(s: string, i: number): number | undefined {
-  if (i < 1) return undefined;
-  const c = s.charCodeAt(i - 1);
-  if (c < 0xdc00 || c > 0xdfff || i < 2) return c;
-  const pair = s.codePointAt(i - 2)!;
-  return pair > 0xffff ? pair : c;
-}
+/** 2: whitespace (or the text edge), 1: Unicode punctuation or symbol, 0: anything else. */
+const kind = (ch: string | undefined): number => (!ch || /\s/.test(ch) ? 2 : +/[\p{P}\p{S}]/u.test(ch));
 
 const textNode = (value: string): Text => ({ type: 'text', value });
 
-/** Removes the nodes from index `from` on, and returns them with adjacent text nodes merged and empty ones dropped. */
-function merge(nodes: RichInline[], from: number): RichInline[] {
+/** Merges adjacent text nodes and drops empty ones. */
+function merge(nodes: RichInline[]): RichInline[] {
   const out: RichInline[] = [];
-  let last: RichInline | undefined;
-  for (let k = from; k < nodes.length; k++) {
-    const node = nodes[k]!;
-    if (node.type != 'text') out.push((last = node));
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type != 'text') out.push(node);
     else if (last?.type == 'text') last.value += node.value;
-    else if (node.value) out.push((last = node));
+    else if (node.value) out.push(node);
   }
-  nodes.length = from;
   return out;
 }
 
@@ -130,7 +110,7 @@ export function parseInline(s: string): RichInline[] {
     stack.length = f.d + (f.n ? 1 : 0);
     f.t.value = f.k.repeat(f.n);
     if (f.d < MAX_NESTING) {
-      node.children = merge(out, f.i + 1);
+      node.children = merge(out.splice(f.i + 1));
       out.push(node);
     }
   };
@@ -180,8 +160,8 @@ export function parseInline(s: string): RichInline[] {
       }
     } else if (c == '*' || c == '_') {
       while (s[j] == c) j++;
-      const before = kind(pointBefore(s, i));
-      const after = kind(s.codePointAt(j));
+      const before = kind([...s.substring(i - 2, i)].pop());
+      const after = kind([...s.slice(j, j + 2)][0]);
       const left = after < 2 && (!after || before > 0);
       const right = before < 2 && (!before || after > 0);
       let n = j - i;
@@ -225,5 +205,5 @@ export function parseInline(s: string): RichInline[] {
       text(s.slice(i, j));
     }
   }
-  return merge(out, 0);
+  return merge(out);
 }

@@ -34,16 +34,8 @@ interface ListItemStart {
 
 /** Matches `- x`, `* x`, `+ x`, `1. x` or `1) x` on a line already stripped of blanks. */
 function matchListItem(line: string): ListItemStart | null {
-  // The first character rules most lines out without a regex.
-  const c = line[0]!;
-  if (c == '-' || c == '*' || c == '+') {
-    const bullet = /^[-*+][ \t]+(.*)$/.exec(line);
-    if (bullet) return { ordered: false, start: 1, text: bullet[1]! };
-  } else if (c >= '0' && c <= '9') {
-    const numbered = /^(\d{1,9})[.)][ \t]+(.*)$/.exec(line);
-    if (numbered) return { ordered: true, start: Number.parseInt(numbered[1]!, 10), text: numbered[2]! };
-  }
-  return null;
+  const m = /^(?:[-*+]|(\d{1,9})[.)])[ \t]+(.*)$/.exec(line);
+  return m && { ordered: !!m[1], start: m[1] ? Number.parseInt(m[1], 10) : 1, text: m[2]! };
 }
 
 interface OpenList {
@@ -82,10 +74,7 @@ export function parseRichText(source: string): RichBlock[] {
     list = null;
   };
 
-  // Most sources have no `\r`: splitting at a string is much cheaper than at a regex.
-  const lines = source.includes('\r') ? source.split(/\r\n?|\n/) : source.split('\n');
-  for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k]!;
+  for (const raw of source.split(/\r\n?|\n/)) {
     const line = stripBlank(raw);
     if (line === '') {
       closeParagraph();
