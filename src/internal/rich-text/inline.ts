@@ -12,6 +12,10 @@
  * Hostile input stays roughly linear: dead openers are dropped lazily, once a search for a closing
  * backtick run has reached the end the later runs are known (so failing searches are O(1)), and
  * link destination scans never overlap. Nothing recurses.
+ *
+ * Page loads parse before the code is optimised, so the common cases avoid per-character loops: a
+ * text without any markup character is one text node, and runs of plain text and simple link
+ * destinations are each found by one regex match.
  */
 import type { RichInline } from './ast.js';
 import { safeUrl } from './url-policy.js';
@@ -43,6 +47,12 @@ const MAX_DESTINATION = 2048;
 const MAX_PARENS = 32;
 const PUNCT = /[!-/:-@[-`{-~]/;
 const BACKTICKS = /`+/g;
+/** Characters that can start markup: a text without any is one text node (`]` and `!` need a `[`). */
+const MARKUP = /[\\`*_[]/;
+/** The next character where plain text may end. */
+const SPECIAL = /[\\`*_[\]!]/g;
+/** A destination of at most MAX_DESTINATION characters, none of them whitespace, `(`, `)`, `\` or `]`: taken as is. */
+const SIMPLE_DESTINATION = /\(([^\s()\\\]]{0,2048})\)/y;
 
 /** 2: whitespace (or the text edge), 1: Unicode punctuation or symbol, 0: anything else. */
 const kind = (ch: string | undefined): number => (!ch || /\s/.test(ch) ? 2 : +/[\p{P}\p{S}]/u.test(ch));
@@ -68,6 +78,7 @@ function merge(nodes: RichInline[]): RichInline[] {
  * @returns inline nodes, with no two text nodes in a row and every link href passed through `safeUrl`.
  */
 export function parseInline(s: string): RichInline[] {
+  if (!MARKUP.test(s)) return s ? [textNode(s)] : [];
   const out: RichInline[] = [];
   const stack: Frame[] = [];
   /** The most recent frame of each kind; dead ones are skipped lazily by `live`. */
@@ -109,10 +120,16 @@ export function parseInline(s: string): RichInline[] {
    */
   const destination = (): string | undefined => {
     if (s[j] != '(') return;
+    SIMPLE_DESTINATION.lastIndex = j;
+    const simple = SIMPLE_DESTINATION.exec(s);
+    if (simple) {
+      j = SIMPLE_DESTINATION.lastIndex;
+      return simple[1];
+    }
     let q = j;
     let d = 0;
     for (let c; (c = s[++q]) != ')' || d--; ) {
-      if (!c || s.startsWith('](', q) || q - j > MAX_DESTINATION || d > MAX_PARENS) return;
+      if (!c || (c == ']' && s[q + 1] == '(') || q - j > MAX_DESTINATION || d > MAX_PARENS) return;
       if (c == '\\' && PUNCT.test(s.charAt(q + 1))) q++;
       else if (c == '(') d++;
     }
@@ -183,7 +200,8 @@ export function parseInline(s: string): RichInline[] {
         }
       }
     } else {
-      while (!'\\`*_[]!'.includes(s.charAt(j))) j++;
+      SPECIAL.lastIndex = j;
+      j = SPECIAL.test(s) ? SPECIAL.lastIndex - 1 : s.length;
       text(s.slice(i, j));
     }
   }

@@ -34,11 +34,8 @@ interface ListItemStart {
 
 /** Matches `- x`, `* x`, `+ x`, `1. x` or `1) x` on a line already stripped of blanks. */
 function matchListItem(line: string): ListItemStart | null {
-  const bullet = /^[-*+][ \t]+(.*)$/.exec(line);
-  if (bullet) return { ordered: false, start: 1, text: bullet[1]! };
-  const numbered = /^(\d{1,9})[.)][ \t]+(.*)$/.exec(line);
-  if (numbered) return { ordered: true, start: Number.parseInt(numbered[1]!, 10), text: numbered[2]! };
-  return null;
+  const m = /^(?:[-*+]|(\d{1,9})[.)])[ \t]+(.*)$/.exec(line);
+  return m && { ordered: !!m[1], start: m[1] ? Number.parseInt(m[1], 10) : 1, text: m[2]! };
 }
 
 interface OpenList {
@@ -60,12 +57,13 @@ interface OpenList {
 export function parseRichText(source: string): RichBlock[] {
   if (typeof source !== 'string' || source === '') return [];
   const blocks: RichBlock[] = [];
-  let paragraph: string[] | null = null;
+  /** The paragraph's lines so far, joined by a space. */
+  let paragraph: string | null = null;
   let list: OpenList | null = null;
   let blankInList = false;
 
   const closeParagraph = (): void => {
-    if (paragraph) blocks.push({ type: 'paragraph', children: parseInline(paragraph.join(' ')) });
+    if (paragraph !== null) blocks.push({ type: 'paragraph', children: parseInline(paragraph) });
     paragraph = null;
   };
   const closeList = (): void => {
@@ -91,7 +89,7 @@ export function parseRichText(source: string): RichBlock[] {
         blankInList = false;
         continue;
       }
-      if (!item && (!blankInList || /^[ \t]/.test(raw))) {
+      if (!item && (!blankInList || raw[0] == ' ' || raw[0] == '\t')) {
         current.items[current.items.length - 1]!.push(line);
         blankInList = false;
         continue;
@@ -104,7 +102,7 @@ export function parseRichText(source: string): RichBlock[] {
       blankInList = false;
       continue;
     }
-    (paragraph ??= []).push(line);
+    paragraph = paragraph === null ? line : `${paragraph} ${line}`;
   }
   closeParagraph();
   closeList();

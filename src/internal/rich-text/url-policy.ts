@@ -9,6 +9,12 @@
 
 const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto']);
 
+/**
+ * The common case in one test: an allowed scheme, or a relative URL that starts with `/`, `?` or `#`, with nothing to
+ * clean or refuse (no C0 control, space, DEL, `&` or backslash). The full check below would return it as it is.
+ */
+const PLAIN = /^(?:https?:|mailto:|[/?#])[^\0- &\\\x7f]*$/i;
+
 /** `&#...` numeric references and `&name;` named references (e.g. `&colon;`). */
 const ENTITY = /&#|&[a-z][a-z0-9]*;/i;
 
@@ -46,6 +52,7 @@ function hasControl(value: string): boolean {
  */
 export function safeUrl(raw: string): string | null {
   if (typeof raw !== 'string') return null;
+  if (PLAIN.test(raw)) return raw;
   const url = clean(raw);
   if (url === '' || hasControl(url) || ENTITY.test(url)) return null;
 
