@@ -111,7 +111,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
     const start = (): void => {
       if (this.structuredData && this.isConnected) {
         this.removeController(trigger);
-        void import('./faq-accordion.json-ld.js').then(({ JsonLdController, build }) => new JsonLdController(this, build, () => this.content, (key) => this.label(key), explainerPolicy));
+        void import('../../structured-data/faq-accordion-json-ld.js').then(({ JsonLdController, build }) => new JsonLdController(this, build, () => this.content, (key) => this.label(key), explainerPolicy));
       }
     };
     const trigger = { hostConnected: start, hostUpdated: start };

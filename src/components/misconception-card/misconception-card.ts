@@ -151,7 +151,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const start = (): void => {
       if (this.structuredData && this.isConnected) {
         this.removeController(trigger);
-        void import('./misconception-card.json-ld.js').then(({ JsonLdController, build }) => new JsonLdController(this, build, () => this.content, (key) => this.label(key), explainerPolicy));
+        void import('../../structured-data/misconception-card-json-ld.js').then(({ JsonLdController, build }) => new JsonLdController(this, build, () => this.content, (key) => this.label(key), explainerPolicy));
       }
     };
     const trigger = { hostConnected: start, hostUpdated: start };

@@ -1,3 +1,0 @@
-/** What the `structured-data` attribute loads on demand (one dynamic import): the controller and this component's builder. */
-export { JsonLdController } from '../../structured-data/json-ld-controller.js';
-export { faqPage as build } from '../../structured-data/faq-page.js';
