@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
-import { explainerPolicy } from '../../internal/trusted-types.js';
+import { structuredDataOnDemand } from '../../structured-data/on-demand.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocusByKey } from '../../internal/keyboard.js';
@@ -106,16 +106,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   constructor() {
     super();
-    // The structured-data controller and builder load the first time the attribute is set while connected (one
-    // dynamic import), so pages without it never download them; once added, the controller syncs and does the rest.
-    const start = (): void => {
-      if (this.structuredData && this.isConnected) {
-        this.removeController(trigger);
-        void import('../../structured-data/faq-accordion-json-ld.js').then(({ JsonLdController, build }) => new JsonLdController(this, build, () => this.content, (key) => this.label(key), explainerPolicy));
-      }
-    };
-    const trigger = { hostConnected: start, hostUpdated: start };
-    this.addController(trigger);
+    structuredDataOnDemand(this, () => import('../../structured-data/faq-accordion-json-ld.js'), () => this.content, (key) => this.label(key));
     this.single = this.copyLinks = this.structuredData = false;
     this.print = 'expanded';
     this.openItems = new Set();

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
-import { explainerPolicy } from '../../internal/trusted-types.js';
+import { structuredDataOnDemand } from '../../structured-data/on-demand.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
 import { renderRichText, safeUrl } from '../../internal/rich-text/index.js';
@@ -146,16 +146,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   constructor() {
     super();
-    // The structured-data controller and builder load the first time the attribute is set while connected (one
-    // dynamic import), so pages without it never download them; once added, the controller syncs and does the rest.
-    const start = (): void => {
-      if (this.structuredData && this.isConnected) {
-        this.removeController(trigger);
-        void import('../../structured-data/misconception-card-json-ld.js').then(({ JsonLdController, build }) => new JsonLdController(this, build, () => this.content, (key) => this.label(key), explainerPolicy));
-      }
-    };
-    const trigger = { hostConnected: start, hostUpdated: start };
-    this.addController(trigger);
+    structuredDataOnDemand(this, () => import('../../structured-data/misconception-card-json-ld.js'), () => this.content, (key) => this.label(key));
     this.order = 'misconception-first';
     this.reveal = this.structuredData = false;
     this.icons = 'show';
