@@ -28,9 +28,9 @@ const registry: IntlRegistry = ((globalThis as Record<symbol, IntlRegistry | und
   caches: new Set(),
 });
 
-/** Formatters by kind and locale. */
-const caches = new Map<string, Map<string, unknown>>();
-registry.caches.add(caches);
+/** Formatters by kind and locale (`number en-US`). */
+const cache = new Map<string, unknown>();
+registry.caches.add(cache);
 
 /** Registers the fallback of `language` (a language subtag: `km`, which `km-KH` uses too); formatters made before are dropped. */
 export function registerIntlFallback(language: string, fallback: IntlFallback): void {
@@ -61,9 +61,8 @@ export function canonicalLocale(raw: string): string {
  * `relative` and `list` as made below (change their options and the fallback's data with them).
  */
 export function formatter<F>(kind: string, locale: string, make: (locale: string) => F): F {
-  let cache = caches.get(kind);
-  if (!cache) caches.set(kind, (cache = new Map<string, unknown>()));
-  let value = cache.get(locale) as F | undefined;
+  const key = `${kind} ${locale}`;
+  let value = cache.get(key) as F | undefined;
   if (value === undefined) {
     try {
       value = make(locale);
@@ -73,7 +72,7 @@ export function formatter<F>(kind: string, locale: string, make: (locale: string
     } catch {
       value = make('en');
     }
-    cache.set(locale, value);
+    cache.set(key, value);
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type ExplainerErrorDetail } from '../internal/events.js';
 import { jsonForScript } from '../internal/json-script.js';
-import { explainerPolicy, POLICY_NAME } from '../internal/trusted-types.js';
+import { POLICY_NAME, type explainerPolicy } from '../internal/trusted-types.js';
 import { JSON_LD_MARKER } from './types.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { structuredData: boolean };
@@ -23,42 +23,42 @@ const pageUrl = (): string => (document.querySelector<HTMLLinkElement>('link[rel
 /**
  * The `structured-data` attribute: while it is set and the host has valid content, keeps exactly one
  * `<script type="application/ld+json">` right after the host (a light-DOM sibling, where search engines read it),
- * with the content's schema.org data. The builder is loaded on first use (a dynamic import), so pages without the
- * attribute never download it. The data follows the content (rebuilt after every update, written only when it
- * changed) and goes when the attribute is removed, the content becomes invalid, or the host disconnects. A marked
- * script already after the host (written by a server) is taken over, not doubled. The DOM is touched only in
- * browser lifecycle hooks. Under Trusted Types the text goes through the `explainer-elements` policy; when the page
- * does not allow it, no script is added and `explainer-error` says why (once).
+ * with the content's schema.org data. The host loads it on demand, with its builder (one dynamic import, the first
+ * time the attribute is set while it is connected), so pages without the attribute never download either. The data
+ * follows the content (rebuilt after every update, written only when it changed) and goes when the attribute is
+ * removed, the content becomes invalid, or the host disconnects. A marked script already after the host (written by
+ * a server) is taken over, not doubled. The DOM is touched only in browser lifecycle hooks. Under Trusted Types the
+ * text goes through the `explainer-elements` policy; when the page does not allow it, no script is added and
+ * `explainer-error` says why (once). The host hands it `explainerPolicy`: the policy's module is shared with the
+ * HTML reader, and as a static import of the host's module it stays out of the reader's download.
  */
 export class JsonLdController<T> implements ReactiveController {
   readonly #host: Host;
-  readonly #load: () => Promise<JsonLdBuilder<T>>;
+  readonly #build: JsonLdBuilder<T>;
   readonly #content: () => T | null;
   readonly #label: (key: string) => string;
-  #build: JsonLdBuilder<T> | undefined;
+  readonly #policy: typeof explainerPolicy;
   #script: HTMLScriptElement | undefined;
-  /** Counts syncs, so one that waited for the builder gives way to any later one. */
-  #run = 0;
   #reported = false;
 
-  constructor(host: Host, load: () => Promise<JsonLdBuilder<T>>, content: () => T | null, label: (key: string) => string) {
+  constructor(host: Host, build: JsonLdBuilder<T>, content: () => T | null, label: (key: string) => string, policy: typeof explainerPolicy) {
     this.#host = host;
-    this.#load = load;
+    this.#build = build;
     this.#content = content;
     this.#label = label;
+    this.#policy = policy;
     host.addController(this);
   }
 
   hostConnected(): void {
-    void this.#sync();
+    this.#sync();
   }
 
   hostUpdated(): void {
-    void this.#sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.#run++;
     this.#remove();
   }
 
@@ -67,18 +67,15 @@ export class JsonLdController<T> implements ReactiveController {
     this.#script = undefined;
   }
 
-  async #sync(): Promise<void> {
-    const run = ++this.#run;
+  #sync(): void {
     const host = this.#host;
     const content = host.structuredData && host.isConnected ? this.#content() : null;
     if (!content) return this.#remove();
-    this.#build ??= await this.#load();
-    if (run !== this.#run) return;
     const text = jsonForScript(this.#build(content, { url: pageUrl(), label: this.#label }));
     const next = host.nextElementSibling;
     const script = this.#script ?? (next?.localName === 'script' && next.hasAttribute(JSON_LD_MARKER) ? (next as HTMLScriptElement) : document.createElement('script'));
     if (script.text !== text) {
-      const policy = explainerPolicy();
+      const policy = this.#policy();
       if (!policy) {
         // No script rather than one with outdated data (also one a server wrote).
         this.#script = script;

@@ -142,6 +142,22 @@ describe('autoloader (CDN build)', function () {
     for (const file of imports) expect(files.get(file)!.startTime, `${file} requested before the FAQ chunk arrived`).to.be.below(chunk.responseEnd);
   });
 
+  it('downloads the structured-data controller and builder only once an element has the structured-data attribute', async () => {
+    const jsonLd = manifest['cdn/faq-accordion.js']!.dynamicImports.filter((file) => /json-ld/.test(file));
+    expect(jsonLd, 'a dynamic import of the FAQ chunk').to.have.length(1);
+    expect(manifest['cdn/misconception-card.js']!.dynamicImports.filter((file) => /json-ld/.test(file)), 'a dynamic import of the card chunk').to.have.length(1);
+    expect(needed(['faq-accordion', 'misconception-card']).filter((file) => /json-ld/.test(file)), 'imported statically').to.deep.equal([]);
+    const frame = await page(`<faq-accordion>${json(faq)}</faq-accordion><misconception-card>${json(card)}</misconception-card>`);
+    const el = frame.doc.querySelector('faq-accordion')!;
+    await rendered(el);
+    await rendered(frame.doc.querySelector('misconception-card')!);
+    await quiet(frame);
+    expect(requested(frame)).to.deep.equal(needed(['faq-accordion', 'misconception-card']));
+    el.toggleAttribute('structured-data', true);
+    await waitFor(() => el.nextElementSibling?.matches('script[type="application/ld+json"]'), 5000, 'the JSON-LD script');
+    expect(requested(frame)).to.include(jsonLd[0]);
+  });
+
   it('upgrades an element added after load, downloading only its chunk then', async () => {
     const frame = await page(`<cooperation-table>${json(table)}</cooperation-table>`);
     await rendered(frame.doc.querySelector('cooperation-table')!);

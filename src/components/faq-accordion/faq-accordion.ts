@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
+import { structuredDataOnDemand } from '../../structured-data/on-demand.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
 import { moveFocusByKey } from '../../internal/keyboard.js';
@@ -9,7 +10,6 @@ import type { ExplainerToggleDetail } from '../../internal/events.js';
 import { validateFaqContent, type FaqContent } from './faq-accordion.content.js';
 import { faqLabels } from './faq-accordion.labels.js';
 import { faqStyles } from './faq-accordion.styles.js';
-import { JsonLdController } from '../../structured-data/json-ld-controller.js';
 
 /** APG: `role="region"` on panels only while there are few of them, so landmarks stay useful. */
 const MAX_REGIONS = 6;
@@ -106,7 +106,7 @@ export class FaqAccordion extends ExplainerElement<FaqContent> {
 
   constructor() {
     super();
-    new JsonLdController(this, async () => (await import('../../structured-data/faq-page.js')).faqPage, () => this.content, (key) => this.label(key));
+    structuredDataOnDemand(this, () => import('../../structured-data/faq-accordion-json-ld.js'), () => this.content, (key) => this.label(key));
     this.single = this.copyLinks = this.structuredData = false;
     this.print = 'expanded';
     this.openItems = new Set();

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ExplainerElement } from '../../internal/explainer-element.js';
+import { structuredDataOnDemand } from '../../structured-data/on-demand.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
 import { heading } from '../../internal/heading.js';
 import { renderRichText, safeUrl } from '../../internal/rich-text/index.js';
@@ -9,7 +10,6 @@ import { misconceptionLabels } from './misconception-card.labels.js';
 import { misconceptionStyles } from './misconception-card.styles.js';
 import { icon, type IconName } from './misconception-card.icons.js';
 import { formatIsoDate } from '../../internal/intl.js';
-import { JsonLdController } from '../../structured-data/json-ld-controller.js';
 
 /** `detail` of `explainer-reveal`: the card whose reality was shown (`open: true`) or hidden again. */
 export interface ExplainerRevealDetail extends ExplainerItemDetail {
@@ -146,7 +146,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   constructor() {
     super();
-    new JsonLdController(this, async () => (await import('../../structured-data/claim-review.js')).claimReviewGraph, () => this.content, (key) => this.label(key));
+    structuredDataOnDemand(this, () => import('../../structured-data/misconception-card-json-ld.js'), () => this.content, (key) => this.label(key));
     this.order = 'misconception-first';
     this.reveal = this.structuredData = false;
     this.icons = 'show';

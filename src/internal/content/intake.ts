@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ContentError } from './validation.js';
+import { ROOT_PATH, type ContentError } from './validation.js';
 
 export type ContentSource = 'data' | 'inline' | 'src';
 
@@ -122,7 +122,7 @@ export class ContentIntake implements ReactiveController {
     const text = this.#host.querySelector(INLINE_SELECTOR)?.textContent;
     if (text === this.#inlineText) return;
     this.#inlineText = text;
-    this.inline = text == null ? {} : parseJson(text, 'inline', '(root)');
+    this.inline = text == null ? {} : parseJson(text, 'inline', ROOT_PATH);
     this.#host.requestUpdate();
   }
 

@@ -35,12 +35,12 @@ export const baseStyles = css`
   [hidden]:not([hidden='until-found']) {
     display: none !important;
   }
-  .title {
-    font-family: var(--_heading-font);
-    margin: 0 0 var(--_space);
-  }
+  .title,
   .intro {
     margin: 0 0 var(--_space);
+  }
+  .title {
+    font-family: var(--_heading-font);
   }
   .intro > :first-child {
     margin-top: 0;
