@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * One private `--_tone` colours the status tag and its icon; it is set per tone (`data-tone`), and good / bad trends
  * and "Review overdue" borrow the positive / negative / warning tones. `baseStyles` gives tokens, `.visually-hidden`,
- * `[hidden]`, reduced motion and the focus ring. Icons are strokes (see `tracker-render.ts`).
+ * `[hidden]`, reduced motion and the focus ring. Icons are strokes (see `tracker-render.ts`). Elements are styled by
+ * a class beside each part (the same word; a trend also has `trend-<judgement>`), not by selectors on the `part`
+ * attribute (portals keep `::part()`).
  */
 export const trackerStyles = css`
   :host {
@@ -14,23 +16,23 @@ export const trackerStyles = css`
     --_tone: var(--explainer-tracker-tone-info-color, light-dark(#0b57d0, #a8c7fa));
   }
   [data-tone=positive],
-  [part~=trend-good] {
+  .trend-good {
     --_tone: var(--explainer-tracker-tone-positive-color, light-dark(#146c2e, #6dd58c));
   }
   [data-tone=warning],
-  [part~=overdue] {
+  .overdue {
     --_tone: var(--explainer-tracker-tone-warning-color, light-dark(#8a5300, #f5b94d));
   }
   [data-tone=negative],
-  [part~=trend-bad] {
+  .trend-bad {
     --_tone: var(--explainer-tracker-tone-negative-color, light-dark(#b3261e, #f2b8b5));
   }
-  [part~=summary],
-  [part~=filter] {
+  .summary,
+  .filter {
     margin: 0 0 var(--_space);
   }
-  [part~=summary],
-  [part~=progress-value],
+  .summary,
+  .progress-value,
   dt,
   li > time,
   .status {
@@ -46,22 +48,22 @@ export const trackerStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  [part~=list],
+  .list,
   details > ol {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  [part~=list] {
+  .list {
     border-block-start: var(--explainer-tracker-divider, var(--_border));
   }
-  [part~=indicator] {
+  .indicator {
     display: grid;
     gap: calc(var(--_space) / 2);
     padding: var(--explainer-tracker-indicator-padding, var(--_space) 0);
     border-block-end: var(--explainer-tracker-divider, var(--_border));
   }
-  [part~=indicator-header] {
+  .indicator-header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -88,8 +90,8 @@ export const trackerStyles = css`
     scale: -1 1;
   }
   .status,
-  [part~=trend],
-  [part~=overdue] {
+  .trend,
+  .overdue {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
@@ -146,14 +148,14 @@ export const trackerStyles = css`
     margin-block-start: calc(var(--_space) / 2);
     border-inline-start: 2px solid var(--_timeline);
   }
-  [part~=evidence-item] {
+  .evidence-item {
     position: relative;
     padding-inline-start: var(--_space);
     padding-block-end: calc(var(--_space) / 2);
     overflow-wrap: anywhere;
   }
   /* The timeline dot: a border, so forced colours keep it visible. */
-  [part~=evidence-item]::before {
+  .evidence-item::before {
     content: '';
     position: absolute;
     inset-inline-start: calc(-0.25rem - 1px);
@@ -179,7 +181,7 @@ export const trackerStyles = css`
    * plain label), and the filter goes, with the count of indicators it shows.
    */
   @media (scripting: none) {
-    [part~=indicator][hidden] {
+    .indicator[hidden] {
       display: grid !important;
     }
     details::details-content {
@@ -195,8 +197,8 @@ export const trackerStyles = css`
     summary::-webkit-details-marker {
       display: none;
     }
-    [part~=filter],
-    [part~=filter-status] {
+    .filter,
+    .filter-status {
       display: none;
     }
   }

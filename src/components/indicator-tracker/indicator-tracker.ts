@@ -232,9 +232,9 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
     return html`
       ${title ? heading(this.titleLevel, 'title', title) : nothing}
       ${content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro, content.format)}</div>` : nothing}
-      ${present.length > 0 ? html`<p part="summary">${formatList(phrases, this.locale)}</p>` : nothing}
+      ${present.length > 0 ? html`<p part="summary" class="summary">${formatList(phrases, this.locale)}</p>` : nothing}
       ${filterable
-        ? html`<div part="filter">
+        ? html`<div part="filter" class="filter">
             <label part="filter-label" for=${filterId}>${this.label('tracker.filterLabel')}</label> <select part="filter-select" id=${filterId} .value=${live(active ?? '')} @change=${this.#onFilterChange}>
               ${option('', this.label('tracker.allStatuses'), total)} ${options.map(({ key, label }) => option(key, label, count(key)))}
             </select>
@@ -243,12 +243,12 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
       ${keyed(
         // New content gets new markup, so evidence starts closed; re-renders (filtering) leave <details> to the user.
         content,
-        html`<ul part="list" role="list">
+        html`<ul part="list" class="list" role="list">
           ${indicators.map((item, index) => {
             const headingId = `${this.idPrefix}-h-${index}`;
             const { description, evidence } = this.#prepared[index]!;
-            return html`<li part="indicator" ?hidden=${active !== undefined && item.status !== active}>
-              <div part="indicator-header">
+            return html`<li part="indicator" class="indicator" ?hidden=${active !== undefined && item.status !== active}>
+              <div part="indicator-header" class="indicator-header">
                 ${heading(level, 'indicator-heading', item.label, headingId)} ${renderStatus(view, vocabulary.get(item.status))}
               </div>
               <div part="description" class="rich">${renderRichText(description)}</div>
@@ -267,7 +267,7 @@ export class IndicatorTracker extends ExplainerElement<TrackerContent> {
         </ul>`
       )}
       ${filterable || active !== undefined
-        ? html`<p part="filter-status" class="visually-hidden" role="status">
+        ? html`<p part="filter-status" class="filter-status visually-hidden" role="status">
             ${active !== undefined || this.filterTouched
               ? this.label('tracker.showing', {
                   count: active === undefined ? total : count(active),

@@ -78,7 +78,7 @@ export function renderTrend(view: TrackerView, trend: TrackerTrend | undefined):
   const { direction, better } = trend;
   const words = view.label(`tracker.trend.${direction}`);
   const judgement = direction === 'flat' || !better ? 'neutral' : direction === better ? 'good' : 'bad';
-  return html`<p part="trend trend-${judgement}">${view.parts('tracker.trendText', {
+  return html`<p part="trend trend-${judgement}" class="trend trend-${judgement}">${view.parts('tracker.trendText', {
     trend: html`${icon(direction, 'trend-icon')}<span part="trend-label">${judgement === 'neutral' ? words : view.label(`tracker.trend.${judgement}`, { trend: words })}</span>`,
   })}</p>`;
 }
@@ -97,7 +97,7 @@ export function renderProgress(view: TrackerView, progress: TrackerProgress | un
   const key = label ? 'tracker.progressCounted' : 'tracker.progressValue';
   const fill = styleMap({ inlineSize: `${((value / max) * 100).toFixed(2)}%` });
   return html`<div part="progress">
-    ${view.parts(key, { label: label ?? '', value: html`<span part="progress-value">${amount}</span>` }, (words) => html`<span part="progress-label">${words}</span>`)}
+    ${view.parts(key, { label: label ?? '', value: html`<span part="progress-value" class="progress-value">${amount}</span>` }, (words) => html`<span part="progress-label">${words}</span>`)}
     <div part="progress-bar" class="bar" role="progressbar" aria-labelledby=${headingId} aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${value}
       aria-valuetext=${label ? view.label(key, { label, value: amount }) : amount}>
       <div part="progress-fill" class="fill" style=${fill}></div>
@@ -109,7 +109,7 @@ export function renderProgress(view: TrackerView, progress: TrackerProgress | un
 function renderDate(view: TrackerView, part: string, labelKey: string, iso: string | undefined, dueBy?: boolean): unknown {
   if (iso === undefined) return nothing;
   const date = describeDate(iso, view.now, view.locale);
-  const overdue = dueBy && date.past ? html` <strong part="overdue">${icon('warning', 'overdue-icon')}${view.label('tracker.overdue')}</strong>` : nothing;
+  const overdue = dueBy && date.past ? html` <strong part="overdue" class="overdue">${icon('warning', 'overdue-icon')}${view.label('tracker.overdue')}</strong>` : nothing;
   // The spaces between the date, the relative date and "Review overdue" are on one line: a build-time minifier may
   // drop whitespace that holds a line break between tags.
   return html`<div part=${part}>
@@ -136,7 +136,7 @@ export function renderEvidence(view: TrackerView, evidence: readonly PreparedEvi
       ${evidence.map(({ date, text, url }) => {
         const absolute = formatIsoDate(date, view.locale);
         const href = url === undefined ? undefined : safeUrl(url);
-        return html`<li part="evidence-item">
+        return html`<li part="evidence-item" class="evidence-item">
           <time part="evidence-date" datetime=${date}>${absolute}</time>
           <div part="evidence-text" class="rich">${renderRichText(text)}</div>
           ${href === undefined

@@ -35,6 +35,6 @@ const SHAPES: Record<Exclude<IconName, 'verdict'> | MisconceptionVerdict, string
  * are `icon` and `<name>-icon`; `shape` is the name by default, or a verdict for the verdict icon.
  */
 export function icon(name: IconName, shape: keyof typeof SHAPES = name as Exclude<IconName, 'verdict'>): SVGTemplateResult {
-  return svg`<svg part="icon ${name}-icon" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor"
+  return svg`<svg part="icon ${name}-icon" class="icon ${name}-icon" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor"
     stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${SHAPES[shape]} /></svg>`;
 }

@@ -1,13 +1,14 @@
 import { css } from 'lit';
 
 /*
- * Elements are styled by their public part names, their tag or their ARIA state (the reveal button is the only
- * element with `aria-expanded`), not by private classes. Public tokens are read where they are used, with their
- * defaults, instead of through private copies on the host. `--_v` is the colour of a verdict badge.
+ * Elements are styled by a class beside each part (the same word, `body` for `reality-body`; a verdict badge also has
+ * `verdict-<verdict>`), their tag or their ARIA state (the reveal button is the only element with `aria-expanded`),
+ * not by selectors on the `part` attribute (portals keep `::part()`). Public tokens are read where they are used,
+ * with their defaults, instead of through private copies on the host. `--_v` is the colour of a verdict badge.
  */
 export const misconceptionStyles = css`
   /* Columns follow the component's own width (not the viewport): one at 320px, several when there is room. */
-  [part=list] {
+  .list {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--explainer-card-min-width, 18rem)), 1fr));
     gap: var(--explainer-card-gap, var(--_space));
@@ -25,43 +26,43 @@ export const misconceptionStyles = css`
     overflow-wrap: anywhere;
   }
   article,
-  [part~=reality],
-  [part~=misconception] {
+  .reality,
+  .misconception {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
   }
   article > *,
-  [part~=reality] > * {
+  .reality > * {
     margin: 0;
   }
   /* More room around the reality (the card's second half); none around one that is still hidden. */
-  [part~=reality]:not([hidden]) {
+  .reality:not([hidden]) {
     margin-block: calc(var(--_space) / 2);
   }
-  [part~=reality]:first-child,
-  [part=reality-body] > :first-child {
+  .reality:first-child,
+  .body > :first-child {
     margin-block-start: 0;
   }
-  [part=reality-body] > :last-child {
+  .body > :last-child {
     margin-block-end: 0;
   }
-  [part~=misconception] {
+  .misconception {
     font-family: var(--_heading-font);
     font-size: var(--explainer-card-misconception-font-size, 1.125em);
     font-weight: 600;
     line-height: 1.35;
   }
   /* An icon and its words on one line; badges and buttons as wide as their words, not the card. */
-  [part~=label],
-  [part~=verdict],
+  .label,
+  .verdict,
   [aria-expanded] {
     display: flex;
     align-items: center;
     align-self: start;
     gap: 0.375em;
   }
-  [part~=label] {
+  .label {
     color: var(--explainer-card-label-color, var(--_muted));
     font-size: 0.8125rem;
     font-weight: 700;
@@ -74,36 +75,36 @@ export const misconceptionStyles = css`
     width: var(--explainer-card-icon-size, 1.25em);
   }
   /* Unset tokens leave the colour inherited (currentColor). */
-  [part~=misconception-icon] {
+  .misconception-icon {
     color: var(--explainer-card-misconception-color);
   }
-  [part~=reality-icon] {
+  .reality-icon {
     color: var(--explainer-card-reality-color);
   }
-  [part~=verdict] {
+  .verdict {
     padding: 0.125em 0.625em;
     border: var(--explainer-border-width, 1px) solid var(--_v);
     border-radius: 999px;
     font-size: 0.875em;
     font-weight: 600;
   }
-  [part~=verdict-icon] {
+  .verdict-icon {
     width: 1.1em;
     color: var(--_v);
   }
-  [part~=verdict-false] {
+  .verdict-false {
     --_v: var(--explainer-card-verdict-false-color, light-dark(#b3261e, #f2b8b5));
   }
-  [part~=verdict-misleading] {
+  .verdict-misleading {
     --_v: var(--explainer-card-verdict-misleading-color, light-dark(#8a5300, #ffb95c));
   }
-  [part~=verdict-mostly-false] {
+  .verdict-mostly-false {
     --_v: var(--explainer-card-verdict-mostly-false-color, light-dark(#a4370f, #ffb59a));
   }
-  [part~=verdict-mostly-true] {
+  .verdict-mostly-true {
     --_v: var(--explainer-card-verdict-mostly-true-color, light-dark(#1e6b34, #8fd8a0));
   }
-  [part~=verdict-unproven] {
+  .verdict-unproven {
     --_v: var(--explainer-card-verdict-unproven-color, var(--_muted));
   }
   [aria-expanded] {
@@ -121,26 +122,26 @@ export const misconceptionStyles = css`
   [aria-expanded=true] svg {
     rotate: 0.5turn;
   }
-  [part=sources] {
+  .sources {
     padding-inline-start: 1.25em;
   }
   /* A list of links is not running text: each link keeps a 24px target (WCAG 2.5.8). */
-  [part=source-link] {
+  .source-link {
     display: inline-block;
     min-height: 24px;
   }
   /* The review date sits at the foot of the card, so dates line up across a row. */
-  [part=reviewed] {
+  .reviewed {
     margin-block-start: auto;
     color: var(--_muted);
     font-size: 0.875em;
   }
   @media (forced-colors: active) {
     article,
-    [part~=verdict] {
+    .verdict {
       border-color: CanvasText;
     }
-    svg[part] {
+    svg.icon {
       color: CanvasText;
     }
     [aria-expanded],
@@ -163,7 +164,7 @@ export const misconceptionStyles = css`
   }
   /* Server-rendered markup read with scripting off: every reality shows, and the reveal buttons go. */
   @media (scripting: none) {
-    [part~=reality][hidden] {
+    .reality[hidden] {
       display: flex;
       content-visibility: visible;
       margin-block: calc(var(--_space) / 2);

@@ -217,10 +217,10 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
 
   #renderSources({ sources }: MisconceptionItem, labelId: string): unknown {
     if (!sources?.length) return nothing;
-    return html`<p part="label sources-label" id=${labelId}>${this.#text('sources')}</p>
-      <ul part="sources" aria-labelledby=${labelId}>${sources.map(({ label, url }) => {
+    return html`<p part="label sources-label" class="label" id=${labelId}>${this.#text('sources')}</p>
+      <ul part="sources" class="sources" aria-labelledby=${labelId}>${sources.map(({ label, url }) => {
         const href = safeUrl(url);
-        return html`<li>${href === null ? html`<span part="source-text">${label}</span>` : html`<a part="source-link" href=${href}>${label}</a>`}</li>`;
+        return html`<li>${href === null ? html`<span part="source-text">${label}</span>` : html`<a part="source-link" class="source-link" href=${href}>${label}</a>`}</li>`;
       })}</ul>`;
   }
 
@@ -229,7 +229,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const cards = content.items.map((item, i) => this.#renderCard(item, i, level));
     return html`${content.title ? heading(this.titleLevel, 'title', content.title) : nothing}${
       content.intro ? html`<div part="intro" class="intro">${renderRichText(content.intro, content.format)}</div>` : nothing
-    }${cards.length === 1 ? cards : html`<ul part="list" role="list">${cards.map((card) => html`<li part="item">${card}</li>`)}</ul>`}`;
+    }${cards.length === 1 ? cards : html`<ul part="list" class="list" role="list">${cards.map((card) => html`<li part="item">${card}</li>`)}</ul>`}`;
   }
 
   #renderCard(item: MisconceptionItem, index: number, level: number): unknown {
@@ -242,22 +242,22 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
     const realityId = id('r');
     // One label orders the tag and the claim (`misconception.statement`: "{label}[: ]{text}", the colon for screen readers).
     const words = this.labelParts('misconception.statement', {
-      label: html`<span part="label misconception-label">${this.#icon('misconception')}${this.#text('misconception')}</span>`,
+      label: html`<span part="label misconception-label" class="label">${this.#icon('misconception')}${this.#text('misconception')}</span>`,
       text: html`<span part="misconception-text" id=${textId}>${item.misconception}</span>`,
     });
-    const misconception = factFirst ? html`<p part="misconception">${words}</p>` : heading(level, 'misconception', words, headingId);
+    const misconception = factFirst ? html`<p part="misconception" class="misconception">${words}</p>` : heading(level, 'misconception', words, headingId);
     const realityWords = [this.#icon('reality'), this.#text('reality')];
     const verdict = item.verdict
-      ? html`<p part="verdict verdict-${item.verdict}">${this.#icon('verdict', item.verdict)}${this.#text('verdict', {
+      ? html`<p part="verdict verdict-${item.verdict}" class="verdict verdict-${item.verdict}">${this.#icon('verdict', item.verdict)}${this.#text('verdict', {
           verdict: this.#text(`verdict.${item.verdict}`),
         })}</p>`
       : nothing;
     // The reality: in fact-first order it opens the card, so its label is the card's heading; with `reveal` the
     // verdict moves into it (the hidden part). `beforematch`: find-in-page matched hidden text and the browser shows it.
-    const reality = html`<div part="reality" id=${realityId} hidden=${open ? nothing : 'until-found'}
+    const reality = html`<div part="reality" class="reality" id=${realityId} hidden=${open ? nothing : 'until-found'}
       @beforematch=${() => this.revealItem(index, true)}>${
-        factFirst ? heading(level, 'label reality-label', realityWords) : html`<p part="label reality-label">${realityWords}</p>`
-      }${reveal ? verdict : nothing}<div part="reality-body">${this.#realities[index]}</div>${
+        factFirst ? heading(level, 'label reality-label', realityWords) : html`<p part="label reality-label" class="label">${realityWords}</p>`
+      }${reveal ? verdict : nothing}<div part="reality-body" class="body">${this.#realities[index]}</div>${
         this.#renderSources(item, id('s'))
       }</div>`;
     const button = html`<button type="button" part="reveal-button" aria-expanded=${String(open)} aria-controls=${realityId}
@@ -268,7 +268,7 @@ export class MisconceptionCard extends ExplainerElement<MisconceptionContent> {
       factFirst ? [reality, misconception, verdict] : [misconception, reveal ? button : verdict, reality]
     }${
       item.reviewed
-        ? html`<p part="reviewed">${this.labelParts('misconception.reviewedOn', {
+        ? html`<p part="reviewed" class="reviewed">${this.labelParts('misconception.reviewedOn', {
             date: html`<time datetime=${item.reviewed}>${formatIsoDate(item.reviewed, this.locale)}</time>`,
           })}</p>`
         : nothing
