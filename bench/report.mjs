@@ -247,6 +247,7 @@ export function markdown({ machine, command, options, summaries, sizes, breakdow
     '- Expand all = clicking the "Show all" button (component, bare, static); re-sort = setting `sort="area:desc"` on an unsorted table (component, bare) vs. plain JS sorting and re-appending the `<tr>` nodes (static). Timed until the next frame is painted.',
     '- Targets (issue #16; #9\'s where #16 names no size) are judged on the CPU ratios to static, style recalculation on its ratio to static, heap on its ratio to the bare element. Wall times also count waiting for a core, so they swing with other work on the machine (see the load average above); they are given for context.',
     '- Which selectors cost the style recalculation: `npm run bench -- --selectors` (`bench/selector-stats.mjs`).',
+    "- Where the main thread's time goes on load, the component beside the bare element (work by kind, script by where it runs): `npm run bench -- --cpu` (`bench/cpu-profile.mjs`); parse time of rich text alone: `node bench/rich-text.mjs`.",
     '- Page generators and harness: `bench/pages.mjs`; measurement: `bench/measure.mjs`; raw runs: `bench/out/results.json`.',
     '',
     '## Targets',
