@@ -16,16 +16,15 @@
 // Options: --no-build (use the dist/ already built), --bundle path (another build of bundle.js), --faq N[,N] (100,1000),
 // --rows N[,N] (1000), --runs N (3: the medians of N loads), --top N (12: the costliest functions listed per page).
 // A profile, not a test: exit 0 whatever the figures; 1 when it cannot measure.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SourceMapConsumer } from 'source-map-js';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { launchBrowser } from './measure.mjs';
 import * as pages from './pages.mjs';
-import { buildBare } from './bare-build.mjs';
+import { OUT, preparePages } from './prepare.mjs';
 import { stats, textTable } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -51,22 +50,7 @@ function fail(message) {
 }
 if (!Number.isInteger(RUNS) || RUNS < 1) fail(`--runs ${opts.runs}: expected a whole number of at least 1`);
 
-if (!opts['no-build']) {
-  console.log('== npm run build');
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
-  if (build.status !== 0) fail(`the build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-30).join('\n')}`);
-}
-const bundleSource = opts.bundle ?? 'dist/bundle.js';
-if (!existsSync(bundleSource)) fail(`${bundleSource} is missing: run \`npm run build\` first`);
-if (!existsSync(`${bundleSource}.map`)) fail(`${bundleSource}.map is missing: the profile maps samples through it`);
-
-const OUT = 'bench/out';
-await mkdir(`${OUT}/pages`, { recursive: true });
-await copyFile(bundleSource, `${OUT}/bundle.js`);
-await copyFile(`${bundleSource}.map`, `${OUT}/bundle.js.map`);
-pages.useBundle(`/${OUT}/bundle.js`);
-await buildBare(`${OUT}/bare.js`, { sourcemap: true });
-pages.useBare(`/${OUT}/bare.js`);
+await preparePages('cpu-profile', { noBuild: opts['no-build'], bundle: opts.bundle, sourcemaps: true });
 
 /** Source maps of the two scripts the pages load, by file name. */
 const maps = {

@@ -15,15 +15,13 @@
 // Options: --no-build (measure the dist/ already built), --bundle path (another build of bundle.js), --top N (20),
 // --faq N (1000), --rows N (10000), --runs N (3), --json (write bench/out/selector-stats.json too).
 // A profile, not a test: exit 0 whatever the figures; 1 when it cannot measure.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { launchBrowser, measureRun } from './measure.mjs';
 import * as pages from './pages.mjs';
-import { buildBare } from './bare-build.mjs';
+import { OUT, preparePages } from './prepare.mjs';
 import { stats, textTable } from './report.mjs';
 import { sourceIndex, locate } from './css-sources.mjs';
 
@@ -44,25 +42,7 @@ const { values: opts } = parseArgs({
 const TOP = Number(opts.top);
 const RUNS = Number(opts.runs);
 
-function fail(message) {
-  console.error(`selector-stats: ${message}`);
-  process.exit(1);
-}
-
-if (!opts['no-build']) {
-  console.log('== npm run build');
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
-  if (build.status !== 0) fail(`the build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-30).join('\n')}`);
-}
-const bundleSource = opts.bundle ?? 'dist/bundle.js';
-if (!existsSync(bundleSource)) fail(`${bundleSource} is missing: run \`npm run build\` first`);
-
-const OUT = 'bench/out';
-await mkdir(`${OUT}/pages`, { recursive: true });
-await copyFile(bundleSource, `${OUT}/bundle.js`);
-pages.useBundle(`/${OUT}/bundle.js`);
-await buildBare(`${OUT}/bare.js`);
-pages.useBare(`/${OUT}/bare.js`);
+await preparePages('selector-stats', { noBuild: opts['no-build'], bundle: opts.bundle });
 
 const SCENARIOS = [
   {
