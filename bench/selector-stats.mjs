@@ -13,7 +13,8 @@
 // switched off by one added rule (`container-type: normal`): at the benchmark's 1280 px the rows match the same
 // rules, in an ordinary style recalculation. Both loads are printed.
 // Options: --no-build (measure the dist/ already built), --bundle path (another build of bundle.js), --top N (20),
-// --faq N (1000), --rows N (10000), --runs N (3), --json (write bench/out/selector-stats.json too).
+// --faq N (1000), --rows N (10000), --runs N (3), --json (write bench/out/selector-stats.json too), --action (profile
+// the action instead of the load: FAQ expand all, table re-sort; traced from just before it until the next frame).
 // A profile, not a test: exit 0 whatever the figures; 1 when it cannot measure.
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ const { values: opts } = parseArgs({
     rows: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
+    action: { type: 'boolean', default: false },
   },
 });
 const TOP = Number(opts.top);
@@ -86,7 +88,7 @@ function withoutContainers(html) {
 }
 
 /** One traced load: the selector statistics of every style recalculation, summed per sheet and selector. */
-async function tracedLoad(browser, url) {
+async function tracedLoad(browser, url, action = false) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -100,28 +102,39 @@ async function tracedLoad(browser, url) {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const info = await page.evaluate(() => window.__benchDone);
     if (info.error) throw new Error(`${url}: ${info.error}`);
+    if (action) {
+      // As the benchmark times it: once the load's leftovers are done, from just before the action to the next frame.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(() => window.__afterFrame().then(resolve), 200)));
+      // Only what follows this mark is summed (a `TimeStamp` event in the trace).
+      await page.evaluate(() => console.timeStamp('bench-action'));
+      await page.evaluate(() => window.__benchAction());
+    }
     const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     const texts = new Map();
     for (const [id, header] of sheets) {
       if (header.origin !== 'regular' && header.origin !== 'inspector') continue;
       texts.set(id, (await cdp.send('CSS.getStyleSheetText', { styleSheetId: id }).catch(() => ({ text: '' }))).text);
     }
-    return { ...summariseTrace(trace.traceEvents ?? trace), sheets, texts };
+    return { ...summariseTrace(trace.traceEvents ?? trace, action), sheets, texts };
   } finally {
     await context.close().catch(() => {});
   }
 }
 
-/** Sums `UpdateLayoutTree` (style recalculation) and the selector timings of every `SelectorStats` event. */
-function summariseTrace(events) {
+/**
+ * Sums `UpdateLayoutTree` (style recalculation) and the selector timings of every `SelectorStats` event; with
+ * `action`, only of those after the `bench-action` mark.
+ */
+function summariseTrace(events, action = false) {
   // The page's renderer: the process that parsed the page (the trace also holds the browser's own WebUI renderers).
   const pid = events.find((e) => e.name === 'ParseHTML' && /^http/.test(e.args?.beginData?.url ?? ''))?.pid;
+  const since = action ? (events.find((e) => e.pid === pid && e.name === 'TimeStamp' && e.args?.data?.message === 'bench-action')?.ts ?? Infinity) : -Infinity;
   let recalcMs = 0;
   let recalcCount = 0;
   let layoutMs = 0;
   const selectors = new Map();
   for (const event of events) {
-    if (event.pid !== pid) continue;
+    if (event.pid !== pid || event.ts < since) continue;
     if (event.name === 'UpdateLayoutTree' && event.ph === 'X') {
       recalcMs += (event.tdur ?? event.dur ?? 0) / 1000;
       recalcCount += 1;
@@ -148,7 +161,7 @@ const report = [];
 let exitCode = 0;
 try {
   for (const scenario of SCENARIOS) {
-    console.log(`\n## ${scenario.component}, ${scenario.size} ${scenario.unit}`);
+    console.log(`\n## ${scenario.component}, ${scenario.size} ${scenario.unit}${opts.action ? ": the action (expand all, re-sort)" : ""}`);
     const totals = [];
     let profile;
     for (const [variant, generate] of Object.entries(scenario.variants)) {
@@ -156,8 +169,8 @@ try {
       await writeFile(`${OUT}/pages/${name}.html`, generate(scenario.size));
       const url = `${server.url}/${OUT}/pages/${name}.html`;
       const untraced = [];
-      for (let run = 0; run < RUNS; run++) untraced.push((await measureRun(browser, url, { action: false, timeout: 240_000 })).load);
-      const traced = await tracedLoad(browser, url);
+      for (let run = 0; run < RUNS; run++) untraced.push((await measureRun(browser, url, { action: opts.action, timeout: 240_000 }))[opts.action ? 'action' : 'load']);
+      const traced = await tracedLoad(browser, url, opts.action);
       const selectorMs = traced.selectors.reduce((sum, s) => sum + s.elapsedUs, 0) / 1000;
       const median = (key) => stats(untraced.map((load) => load[key])).median.toFixed(1);
       totals.push([variant, median('style'), median('layout'), traced.recalcMs.toFixed(1), String(traced.recalcCount), selectorMs.toFixed(1), traced.layoutMs.toFixed(1)]);
