@@ -40,15 +40,16 @@ export async function renderTable(template: TemplateResult, width = '60rem'): Pr
   return el;
 }
 
+/** A copy of a cell without the component's own stacked label: the cell's content alone. */
+export function cellContent(cell: Element): Element {
+  const clone = cell.cloneNode(true) as Element;
+  clone.querySelector('.stacked-label')?.remove();
+  return clone;
+}
+
 /** The body rows' text, cell by cell (without the stacked labels). */
 export function bodyText(el: Element): string[][] {
-  return parts(el, 'row').map((row) =>
-    Array.from(row.children).map((cell) => {
-      const clone = cell.cloneNode(true) as Element;
-      clone.querySelector('.stacked-label')?.remove();
-      return text(clone);
-    }),
-  );
+  return parts(el, 'row').map((row) => Array.from(row.children).map((cell) => text(cellContent(cell))));
 }
 
 /** The text of one column of the body, by index. */
