@@ -26,27 +26,28 @@ async function build() {
       manifest[chunk.fileName] = { name: chunk.name, isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
     }
     files.set('manifest.json', JSON.stringify(manifest));
-    return files;
+    // What /__cdn-slow/ delays: the tags' chunks and hydration support (the loader itself answers at once).
+    const late = new Set(Object.keys(manifest).filter((file) => manifest[file].isEntry && file !== 'autoloader.js'));
+    return { files, late };
   } finally {
     await bundle.close();
   }
 }
 
 export function cdnPlugin() {
-  /** @type {Promise<Map<string, string>> | undefined} */
-  let files;
+  /** @type {Promise<{ files: Map<string, string>, late: Set<string> }> | undefined} */
+  let built;
   return {
     name: 'explainer-cdn-build',
     async serve(context) {
       const slow = context.path.startsWith(SLOW);
       if (!slow && !context.path.startsWith(PREFIX)) return undefined;
-      files ??= build();
+      built ??= build();
+      const { files, late } = await built;
       const name = context.path.slice((slow ? SLOW : PREFIX).length);
-      const body = (await files).get(name);
+      const body = files.get(name);
       if (body === undefined) return undefined;
-      if (slow && JSON.parse((await files).get('manifest.json'))[name]?.isEntry && name !== 'autoloader.js') {
-        await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
-      }
+      if (slow && late.has(name)) await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
       return { body, type: name.endsWith('.json') ? 'json' : 'js' };
     },
   };
