@@ -10,6 +10,7 @@
 //   npm run bench -- --selectors   the selector-statistics profile instead (bench/selector-stats.mjs; its options follow)
 //   npm run bench -- --cpu         where the main thread's time goes on load, component beside the bare Lit element
 //                                  (bench/cpu-profile.mjs: work by kind, script by source; its options follow)
+//   npm run bench -- --ab --base B one change against the build before it, A and B alternating (bench/ab.mjs)
 //   options: --runs N, --no-build (use the dist/ already built),
 //            --bundle path/to/bundle.js (measure another build of the bundle, e.g. before/after a change;
 //            sizes still come from dist/)
@@ -37,7 +38,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
 // The profiles are their own scripts, with their own options (--no-build, --bundle, --top...).
-for (const [flag, script] of [['--selectors', 'bench/selector-stats.mjs'], ['--cpu', 'bench/cpu-profile.mjs']]) {
+for (const [flag, script] of [['--selectors', 'bench/selector-stats.mjs'], ['--cpu', 'bench/cpu-profile.mjs'], ['--ab', 'bench/ab.mjs']]) {
   if (!process.argv.includes(flag)) continue;
   const args = process.argv.slice(2).filter((a) => a !== flag);
   const run = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
