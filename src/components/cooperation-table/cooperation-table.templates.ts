@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { slots } from '../../internal/slots.js';
 import type { TableColumn } from './cooperation-table.content.js';
 import type { SortDirection } from './cooperation-table.sort.js';
 
@@ -24,21 +25,23 @@ const ICONS: Record<SortDirection | 'none', string> = {
   desc: 'M10 3v13M4.5 10.5 10 16l5.5-5.5',
 };
 
+/** One data or row-header cell: plain columns (most) take templates with static attributes, fewer bindings per cell. */
+function bodyCell(c: ColumnView, value: unknown): TemplateResult {
+  return c.plain
+    ? c.rowHeader
+      ? html`<th scope="row" role="rowheader" part="row-header">${value}</th>`
+      : html`<td role="cell" part="cell"><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${value}</td>`
+    : c.rowHeader
+      ? html`<th scope="row" role="rowheader" part="row-header${c.hl}" class=${c.cls}>${value}</th>`
+      : html`<td role="cell" part="cell${c.hl}" class=${c.cls}><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${value}</td>`;
+}
+
 /**
  * One body row. Each data cell starts with its column's label, shown only in the stacked layout and hidden from
- * assistive technology, which gets the header from the table itself. Plain columns (most) take templates with
- * static attributes: fewer bindings per cell for long tables.
+ * assistive technology, which gets the header from the table itself.
  */
 export function bodyRow(columns: readonly ColumnView[], cells: readonly unknown[]): TemplateResult {
-  return html`<tr part="row" role="row">${columns.map((c) =>
-    c.plain
-      ? c.rowHeader
-        ? html`<th scope="row" role="rowheader" part="row-header">${cells[c.index]}</th>`
-        : html`<td role="cell" part="cell"><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${cells[c.index]}</td>`
-      : c.rowHeader
-        ? html`<th scope="row" role="rowheader" part="row-header${c.hl}" class=${c.cls}>${cells[c.index]}</th>`
-        : html`<td role="cell" part="cell${c.hl}" class=${c.cls}><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${cells[c.index]}</td>`,
-  )}</tr>`;
+  return html`<tr part="row" role="row">${slots(columns.map((c) => bodyCell(c, cells[c.index])))}</tr>`;
 }
 
 /** One column header: a sort button when the column sorts (the plain label is kept for the stacked layout). */

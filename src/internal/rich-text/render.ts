@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { RichBlock, RichInline, RichTextFormat } from './ast.js';
 import { readRichText } from './read.js';
 import { safeUrl } from './url-policy.js';
+import { slots } from '../slots.js';
 
 function renderNode(node: RichInline): unknown {
   switch (node.type) {
@@ -40,14 +41,13 @@ function renderNode(node: RichInline): unknown {
 export function renderInline(children: RichInline[]): unknown {
   if (!Array.isArray(children)) return nothing;
   // The common case, plain text, binds as one text node: no array, no extra parts or markers.
-  if (children.length === 1) return renderNode(children[0]!);
-  return children.map(renderNode);
+  return slots(children.map(renderNode));
 }
 
 function renderBlock(block: RichBlock): unknown {
   if (block.type === 'paragraph') return html`<p>${renderInline(block.children)}</p>`;
   if (block.type !== 'list') return nothing;
-  const items = block.items.map((item) => html`<li>${renderInline(item)}</li>`);
+  const items = slots(block.items.map((item) => html`<li>${renderInline(item)}</li>`));
   if (!block.ordered) return html`<ul>${items}</ul>`;
   return html`<ol start=${block.start === 1 ? nothing : block.start}>${items}</ol>`;
 }
@@ -61,5 +61,5 @@ function renderBlock(block: RichBlock): unknown {
  */
 export function renderRichText(source: string | RichBlock[], format?: RichTextFormat): unknown {
   const blocks = typeof source === 'string' ? readRichText(source, format) : Array.isArray(source) ? source : [];
-  return blocks.length === 1 ? renderBlock(blocks[0]!) : blocks.map(renderBlock);
+  return slots(blocks.map(renderBlock));
 }
