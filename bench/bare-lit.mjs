@@ -97,7 +97,7 @@ export class BareTable extends LitElement {
     css`
       :host { display: block; }
       .title { margin: 0 0 0.75rem; }
-      .toolbar, .stacked-label, .stacked-header { display: none; }
+      .toolbar, .stacked-header { display: none; }
       .scroller { overflow-x: auto; }
       table { border-collapse: collapse; width: 100%; }
       caption { text-align: start; font-weight: 600; padding-block-end: 0.5rem; }
@@ -148,8 +148,8 @@ export class BareTable extends LitElement {
           c.rowHeader
             ? html`<th scope="row" role="rowheader" part="row-header">${row[c.key]}</th>`
             : c.type === 'number'
-              ? html`<td role="cell" part="cell" class="align-end"><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${row[c.key]}</td>`
-              : html`<td role="cell" part="cell"><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${row[c.key]}</td>`,
+              ? html`<td role="cell" part="cell" class="align-end">${row[c.key]}</td>`
+              : html`<td role="cell" part="cell">${row[c.key]}</td>`,
         )}</tr>`,
     )}</tbody></table></div></div></div><div class="live visually-hidden" role="status" aria-live="polite"></div>`;
   }

@@ -34,7 +34,8 @@ describe('cooperation-table: responsive layout', () => {
     expect(display(part(el, 'table'))).to.equal('table');
     expect(display(part(el, 'row'))).to.equal('table-row');
     expect(display(part(el, 'sort-button'))).not.to.equal('none');
-    expect(parts(el, 'stacked-label').every((l) => display(l) === 'none')).to.be.true;
+    // A table never stacked renders no stacked label (a third of a row's nodes): it gets them when it stacks.
+    expect(parts(el, 'stacked-label')).to.have.length(0);
     expect(display(part(el, 'sort-control'))).to.equal('none');
     expect(display(part(el, 'toolbar')), 'a toolbar holding only the hidden sort control is hidden').to.equal('none');
     await waitFor(() => el.shadowRoot!.querySelector('.layout') !== null);
@@ -68,10 +69,45 @@ describe('cooperation-table: responsive layout', () => {
 
   it('updates the stacked state when the component is resized', async () => {
     const el = await renderTable(html`<cooperation-table .data=${seed}></cooperation-table>`, '60rem');
+    expect(parts(el, 'stacked-label')).to.have.length(0);
     el.parentElement!.style.width = '300px';
     await waitFor(() => el.matches(':state(stacked)'), 2000, 'stacked after resize');
+    await el.updateComplete;
+    // The cards get their labels: one per data cell, the column's.
+    const labels = (row: Element) => Array.from(row.querySelectorAll('[part="stacked-label"]'), (l) => [text(l), display(l)]);
+    expect(parts(el, 'row').map(labels)).to.deep.equal(
+      seed.rows.map(() => [
+        ['German Contribution', 'block'],
+        ['ASEAN Benefit', 'block'],
+      ]),
+    );
     el.parentElement!.style.width = '60rem';
     await waitFor(() => !el.matches(':state(stacked)'), 2000, 'table after resize');
+    // Kept for the next time, hidden in the table layout.
+    expect(parts(el, 'stacked-label').map((l) => display(l))).to.deep.equal(seed.rows.flatMap(() => ['none', 'none']));
+  });
+
+  it('still follows its width after being moved in the page', async () => {
+    const el = await renderTable(html`<cooperation-table .data=${seed}></cooperation-table>`, '60rem');
+    const wrap = el.parentElement!;
+    el.remove();
+    wrap.append(el);
+    wrap.style.width = '300px';
+    await waitFor(() => el.stacked && parts(el, 'stacked-label').length > 0, 2000, 'stacked with labels after the move');
+  });
+
+  it('renders the labels before printing, where the table may be narrow enough to stack', async () => {
+    const el = await renderTable(html`<cooperation-table .data=${seed}></cooperation-table>`, '60rem');
+    expect(parts(el, 'stacked-label')).to.have.length(0);
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(parts(el, 'stacked-label').map((l) => text(l))).to.deep.equal(seed.rows.flatMap(() => ['German Contribution', 'ASEAN Benefit']));
+    // A table removed from the page stops listening.
+    const other = await renderTable(html`<cooperation-table .data=${seed}></cooperation-table>`, '60rem');
+    other.remove();
+    dispatchEvent(new Event('beforeprint'));
+    await other.updateComplete;
+    expect(parts(other, 'stacked-label')).to.have.length(0);
   });
 
   it('follows the component width, not the viewport', async () => {

@@ -25,23 +25,31 @@ const ICONS: Record<SortDirection | 'none', string> = {
   desc: 'M10 3v13M4.5 10.5 10 16l5.5-5.5',
 };
 
-/** One data or row-header cell: plain columns (most) take templates with static attributes, fewer bindings per cell. */
-function bodyCell(c: ColumnView, value: unknown): TemplateResult {
-  return c.plain
-    ? c.rowHeader
+/** A data cell's column label, for the stacked layout (hidden from assistive technology, which reads the header). */
+const stackedLabel = (c: ColumnView) => html`<span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>`;
+
+/**
+ * One data or row-header cell: plain columns (most) take templates with static attributes, fewer bindings per cell.
+ * With `labelled`, a data cell starts with its column's label.
+ */
+function bodyCell(c: ColumnView, value: unknown, labelled: boolean): TemplateResult {
+  if (c.rowHeader) {
+    return c.plain
       ? html`<th scope="row" role="rowheader" part="row-header">${value}</th>`
-      : html`<td role="cell" part="cell"><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${value}</td>`
-    : c.rowHeader
-      ? html`<th scope="row" role="rowheader" part="row-header${c.hl}" class=${c.cls}>${value}</th>`
-      : html`<td role="cell" part="cell${c.hl}" class=${c.cls}><span part="stacked-label" class="stacked-label" aria-hidden="true">${c.label}</span>${value}</td>`;
+      : html`<th scope="row" role="rowheader" part="row-header${c.hl}" class=${c.cls}>${value}</th>`;
+  }
+  if (!labelled) return c.plain ? html`<td role="cell" part="cell">${value}</td>` : html`<td role="cell" part="cell${c.hl}" class=${c.cls}>${value}</td>`;
+  return c.plain
+    ? html`<td role="cell" part="cell">${stackedLabel(c)}${value}</td>`
+    : html`<td role="cell" part="cell${c.hl}" class=${c.cls}>${stackedLabel(c)}${value}</td>`;
 }
 
 /**
- * One body row. Each data cell starts with its column's label, shown only in the stacked layout and hidden from
- * assistive technology, which gets the header from the table itself.
+ * One body row. With `labelled` (the stacked layout), each data cell starts with its column's label, shown only
+ * when the row is a card; in the table layout the header gives it and the cells carry none.
  */
-export function bodyRow(columns: readonly ColumnView[], cells: readonly unknown[]): TemplateResult {
-  return html`<tr part="row" role="row">${slots(columns.map((c) => bodyCell(c, cells[c.index])))}</tr>`;
+export function bodyRow(columns: readonly ColumnView[], cells: readonly unknown[], labelled: boolean): TemplateResult {
+  return html`<tr part="row" role="row">${slots(columns.map((c) => bodyCell(c, cells[c.index], labelled)))}</tr>`;
 }
 
 /** One column header: a sort button when the column sorts (the plain label is kept for the stacked layout). */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ExplainerElement } from '../../internal/explainer-element.js';
 import { baseStyles } from '../../internal/styles/base.styles.js';
@@ -50,7 +50,8 @@ import { bodyRow, headerCell, type ColumnView } from './cooperation-table.templa
  * @csspart row - A body row; a card in the stacked layout (style cards alone with `:state(stacked)::part(row)`).
  * @csspart row-header - A row header cell (`<th scope="row">`).
  * @csspart cell - A data cell.
- * @csspart stacked-label - The column label inside each data cell, shown in the stacked layout only.
+ * @csspart stacked-label - The column label inside each data cell, shown in the stacked layout only. Cells carry it
+ *   once the rows have been cards (or are about to be printed), and always in server-rendered markup.
  * @csspart highlight - Added to the header and cells of the `highlight` column.
  * @csspart no-results - The message shown when the filter matches no row.
  * @csspart notes - The notes below the table.
@@ -139,8 +140,13 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   /** Events to fire once the update they describe has rendered. */
   #pending: [name: string, detail: unknown][] = [];
   #isStacked = false;
+  /**
+   * Whether data cells carry their column's label. A table that has never been stacked renders none (a third of its
+   * nodes, and of its style work); the first time its rows become cards, or before printing, it renders them and
+   * keeps them (hidden by CSS in the table layout). A server cannot know the reader's width: its markup has them.
+   */
+  #labelled = isServer;
   #internals: ElementInternals | undefined;
-  /** Watches the layout (its width decides stacking), the scroller and the table (their sizes decide the shadows). */
   #observer: ResizeObserver | undefined;
   #observed: Element | null = null;
 
@@ -232,6 +238,8 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Server-rendered rows hold labels: hydrate them as they are. A forced stacked layout needs them at once.
+    if (!this.#labelled && (this.layout === 'stacked' || (!this.hasUpdated && this.renderRoot.querySelector('tbody')))) this.#labelled = true;
     const model = this.content ? this.#model : null;
     if (!model) return;
     const { locale } = this;
@@ -267,27 +275,55 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const layout = this.renderRoot.querySelector('.layout');
-    if (layout !== this.#observed) {
-      this.#observer?.disconnect();
-      this.#observed = layout;
-      if (layout) {
-        // Measures only in the observer's callback (after layout) and on scroll: it never forces a layout.
-        this.#observer ??= new ResizeObserver(() => {
-          this.#measureShadows();
-          this.#checkStacked();
-        });
-        for (const el of [layout, ...layout.querySelectorAll('.scroller, table')]) this.#observer.observe(el);
-      }
-    }
+    if (this.renderRoot.querySelector('.layout') !== this.#observed) this.#watch();
     if (changed.has('layout')) this.#checkStacked();
     for (const [name, detail] of this.#pending.splice(0)) this.emit(name, detail);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#label);
+    // Moved in the page: watch again (a first connection watches once it has rendered).
+    if (this.hasUpdated) this.#watch();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#label);
     this.#observer?.disconnect();
     this.#observed = null;
+  }
+
+  /**
+   * Gives the data cells their labels, for a layout that may show cards: the rows just became cards, or the page is
+   * about to print (where the table may be narrower). Renders before the next paint (or the print).
+   */
+  readonly #label = (): void => {
+    if (this.#labelled) return;
+    this.#labelled = true;
+    this.requestUpdate();
+  };
+
+  /**
+   * Watches the layout (its width decides stacking), the scroller and the table (their sizes decide the shadows).
+   * Measures only in the observer's callback (after layout) and on scroll: it never forces a layout.
+   */
+  #watch(): void {
+    this.#observer?.disconnect();
+    const layout = (this.#observed = this.renderRoot.querySelector('.layout'));
+    if (!layout || !this.isConnected) return;
+    this.#observer ??= new ResizeObserver(() => {
+      const stacked = this.#isStacked;
+      this.#measureShadows();
+      this.#checkStacked();
+      if (stacked === this.#isStacked) return;
+      // The rows just became cards or rows again: the cards' labels (the first time) and the portal's styles for the
+      // `stacked` state apply before the paint and change these sizes again. Watched again from the next frame, so
+      // this frame's observation ends with no size change left unreported (the browser reports that as an error).
+      this.#observer!.disconnect();
+      requestAnimationFrame(() => this.#watch());
+    });
+    for (const el of [layout, ...layout.querySelectorAll('.scroller, table')]) this.#observer.observe(el);
   }
 
   /**
@@ -311,6 +347,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     const table = this.renderRoot.querySelector('table');
     if (!table) return;
     this.#isStacked = getComputedStyle(table).display === 'block';
+    if (this.#isStacked) this.#label();
     try {
       // Attached on first use, in the browser only (never during server rendering).
       const states = (this.#internals ??= this.attachInternals()).states;
@@ -404,7 +441,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
               <tbody part="body" role="rowgroup">${
                 // No per-row cache: a row's template is a few small objects, made again on each render (the cells'
                 // values are the model's own strings and templates, so Lit updates only what moved).
-                this.#shown.map((i) => bodyRow(this.#columns, model.cells(i, this.#rowLocale)))
+                this.#shown.map((i) => bodyRow(this.#columns, model.cells(i, this.#rowLocale), this.#labelled))
               }</tbody>
             </table>
           </div>
