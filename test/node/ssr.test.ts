@@ -55,6 +55,15 @@ describe('renderToString()', () => {
     assert.equal(count(cards, /part="reality"[^>]*\shidden="until-found"/g), (example('misconception-card').items as unknown[]).length);
   });
 
+  it("gives every data cell of a table its stacked label: the server cannot know the reader's width", async () => {
+    const table = example('cooperation-table') as { rows: unknown[]; columns: { rowHeader?: boolean }[] };
+    const dataColumns = table.columns.filter((c) => !c.rowHeader).length;
+    for (const layout of ['auto', 'table', 'stacked']) {
+      const html = await renderToString('cooperation-table', table, { attributes: { layout } });
+      assert.equal(count(html, /<span part="stacked-label"/g), table.rows.length * dataColumns, layout);
+    }
+  });
+
   it('writes the locale as lang, loads its module by name (de-AT loads de, every shipped language) and falls back to English', async () => {
     const faq = example('faq-accordion');
     const de = await renderToString('faq-accordion', faq, { locale: 'de' });
