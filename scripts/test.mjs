@@ -6,6 +6,7 @@
 //
 //   npm test                                   everything, every engine found
 //   npm test -- --engine firefox               one engine (repeat --engine, or give a comma list, for several)
+//   npm test -- --engine node                  the Node tests alone (`--engine node,chromium`: with Chromium's)
 //   npm test -- --files 'test/faq-accordion/*.test.ts'   only these browser tests (no Node tests, no coverage)
 // Other arguments go to web-test-runner. With no Chromium at all it stops with one line saying how to install it;
 // a missing Firefox or WebKit is reported and skipped, unless REQUIRE_ENGINES=1 (CI) makes it a failure.
@@ -32,13 +33,16 @@ for (let i = 0; i < argv.length; i++) {
   else args.push(argv[i]);
 }
 for (const name of wanted) {
-  if (!ENGINES.includes(name)) {
-    console.error(`npm test: --engine ${name}: expected one of ${ENGINES.join(', ')}`);
+  if (name !== 'node' && !ENGINES.includes(name)) {
+    console.error(`npm test: --engine ${name}: expected one of node, ${ENGINES.join(', ')}`);
     process.exit(2);
   }
 }
-const engines = wanted.length > 0 ? wanted : ENGINES;
+const browsers = wanted.filter((name) => name !== 'node');
+const engines = wanted.length > 0 ? browsers : ENGINES;
 const partial = args.length > 0;
+// The Node tests run with everything, or when named; `--files` picks browser tests only.
+const nodeTests = wanted.length > 0 ? wanted.includes('node') : !partial;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 const failures = [];
@@ -50,7 +54,7 @@ const add = (counts) => {
 const format = (c) => `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
 const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
 
-if (!partial && wanted.length === 0) {
+if (nodeTests) {
   const started = Date.now();
   const files = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/node', f));
   const tap = join(tmpdir(), `explainer-node-tests-${process.pid}.tap`);
