@@ -282,14 +282,14 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.#label);
+    addEventListener('beforeprint', this.#addLabels);
     // Moved in the page: watch again (a first connection watches once it has rendered).
     if (this.hasUpdated) this.#watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#label);
+    removeEventListener('beforeprint', this.#addLabels);
     this.#observer?.disconnect();
     this.#observed = null;
   }
@@ -298,7 +298,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
    * Gives the data cells their labels, for a layout that may show cards: the rows just became cards, or the page is
    * about to print (where the table may be narrower). Renders before the next paint (or the print).
    */
-  readonly #label = (): void => {
+  readonly #addLabels = (): void => {
     if (this.#labelled) return;
     this.#labelled = true;
     this.requestUpdate();
@@ -347,7 +347,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
     const table = this.renderRoot.querySelector('table');
     if (!table) return;
     this.#isStacked = getComputedStyle(table).display === 'block';
-    if (this.#isStacked) this.#label();
+    if (this.#isStacked) this.#addLabels();
     try {
       // Attached on first use, in the browser only (never during server rendering).
       const states = (this.#internals ??= this.attachInternals()).states;
