@@ -79,6 +79,7 @@ registerLabels('ar', {
   'tracker.updated': 'آخر تحديث',
   'tracker.nextReview': 'المراجعة القادمة',
   'tracker.overdue': 'فات موعد المراجعة',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'الأدلة ({count})[: {indicator}]',
   'tracker.source': 'المصدر[ ({date})]',
   'tracker.filterLabel': 'عرض المؤشرات',

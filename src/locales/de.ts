@@ -78,6 +78,7 @@ registerLabels('de', {
   'tracker.updated': 'Aktualisiert',
   'tracker.nextReview': 'Nächste Prüfung',
   'tracker.overdue': 'Prüfung überfällig',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Belege ({count})[: {indicator}]',
   'tracker.source': 'Quelle[ ({date})]',
   'tracker.filterLabel': 'Indikatoren anzeigen',

@@ -77,6 +77,7 @@ registerLabels('es', {
   'tracker.updated': 'Actualizado',
   'tracker.nextReview': 'Próxima revisión',
   'tracker.overdue': 'Revisión atrasada',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Evidencias ({count})[: {indicator}]',
   'tracker.source': 'Fuente[ ({date})]',
   'tracker.filterLabel': 'Mostrar indicadores',

@@ -77,6 +77,7 @@ registerLabels('fil', {
   'tracker.updated': 'Na-update',
   'tracker.nextReview': 'Susunod na pagsusuri',
   'tracker.overdue': 'Lampas na sa takdang pagsusuri',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Ebidensiya ({count})[: {indicator}]',
   'tracker.source': 'Pinagmulan[ ({date})]',
   'tracker.filterLabel': 'Ipakita ang mga indicator',

@@ -78,6 +78,7 @@ registerLabels('fr', {
   'tracker.updated': 'Mis à jour',
   'tracker.nextReview': 'Prochain examen',
   'tracker.overdue': 'Examen en retard',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Preuves ({count})[ : {indicator}]',
   'tracker.source': 'Source[ ({date})]',
   'tracker.filterLabel': 'Afficher les indicateurs',

@@ -77,6 +77,7 @@ registerLabels('id', {
   'tracker.updated': 'Diperbarui',
   'tracker.nextReview': 'Tinjauan berikutnya',
   'tracker.overdue': 'Tinjauan terlambat',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Bukti ({count})[: {indicator}]',
   'tracker.source': 'Sumber[ ({date})]',
   'tracker.filterLabel': 'Tampilkan indikator',

@@ -135,6 +135,7 @@ registerLabels('km', {
   'tracker.updated': 'បានធ្វើបច្ចុប្បន្នភាព',
   'tracker.nextReview': 'ការពិនិត្យបន្ទាប់',
   'tracker.overdue': 'ហួសកាលកំណត់ពិនិត្យ',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'ភស្តុតាង ({count})[៖ {indicator}]',
   'tracker.source': 'ប្រភព[ ({date})]',
   'tracker.filterLabel': 'បង្ហាញសូចនាករ',

@@ -134,6 +134,7 @@ registerLabels('lo', {
   'tracker.updated': 'ອັບເດດເມື່ອ',
   'tracker.nextReview': 'ການທົບທວນຄັ້ງຕໍ່ໄປ',
   'tracker.overdue': 'ເລີຍກຳນົດທົບທວນ',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'ຫຼັກຖານ ({count})[: {indicator}]',
   'tracker.source': 'ແຫຼ່ງທີ່ມາ[ ({date})]',
   'tracker.filterLabel': 'ສະແດງຕົວຊີ້ວັດ',

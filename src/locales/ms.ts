@@ -77,6 +77,7 @@ registerLabels('ms', {
   'tracker.updated': 'Dikemas kini',
   'tracker.nextReview': 'Semakan seterusnya',
   'tracker.overdue': 'Semakan tertunggak',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Bukti ({count})[: {indicator}]',
   'tracker.source': 'Sumber[ ({date})]',
   'tracker.filterLabel': 'Tunjukkan penunjuk',

@@ -135,6 +135,7 @@ registerLabels('my', {
   'tracker.updated': 'နောက်ဆုံးပြင်ဆင်သည့်ရက်',
   'tracker.nextReview': 'နောက်တစ်ကြိမ် ပြန်လည်သုံးသပ်မည့်ရက်',
   'tracker.overdue': 'ပြန်လည်သုံးသပ်ရန် ရက်လွန်နေပြီ',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'အထောက်အထား ({count})[- {indicator}]',
   'tracker.source': 'ရင်းမြစ်[ ({date})]',
   'tracker.filterLabel': 'ညွှန်ကိန်းများ ပြရန်',

@@ -79,6 +79,7 @@ registerLabels('th', {
   'tracker.updated': 'อัปเดตเมื่อ',
   'tracker.nextReview': 'ทบทวนครั้งถัดไป',
   'tracker.overdue': 'เลยกำหนดทบทวน',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'หลักฐาน ({count})[: {indicator}]',
   'tracker.source': 'แหล่งที่มา[ ({date})]',
   'tracker.filterLabel': 'แสดงตัวชี้วัด',

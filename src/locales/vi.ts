@@ -77,6 +77,7 @@ registerLabels('vi', {
   'tracker.updated': 'Cập nhật',
   'tracker.nextReview': 'Lần xem xét tiếp theo',
   'tracker.overdue': 'Quá hạn xem xét',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Bằng chứng ({count})[: {indicator}]',
   'tracker.source': 'Nguồn[ ({date})]',
   'tracker.filterLabel': 'Hiển thị chỉ số',

@@ -78,6 +78,7 @@ registerLabels('zh', {
   'tracker.updated': '更新日期',
   'tracker.nextReview': '下次审查',
   'tracker.overdue': '审查已逾期',
+  'tracker.relativeDate': '（{relative}）',
   'tracker.evidence': '证据（{count}）[：{indicator}]',
   'tracker.source': '来源[（{date}）]',
   'tracker.filterLabel': '显示指标',

@@ -99,6 +99,8 @@ describe('locales: every language in context', function () {
       expect(notice).to.match(lang === 'ar' ? /عنصر واحد/ : new RegExp(expected.number(1)));
       const updated = text(part(trackerEl!, 'updated-date'));
       expect(updated).to.equal(expected.date('2026-03-01').replace(/\s+/g, ' '));
+      // The relative date beside it, in the script's brackets: full-width in Chinese, as its other labels.
+      expect(text(parts(trackerEl!, 'relative-date')[0])).to.match(lang === 'zh' ? /^（[^()]+）$/u : /^\([^（）]+\)$/u);
       expect((trackerEl as IndicatorTracker).locale).to.equal(lang);
     });
   }

@@ -8,6 +8,7 @@ import type { Labels } from '../../internal/context/settings.js';
  *   `tracker.trend.<direction>`, or `tracker.trend.good`/`.bad` with `{trend}`): `[...]` is read by screen readers only.
  * - `tracker.progressValue` (`{value}`), `tracker.progressCounted` (`{label}`: the content's `progress.label`,
  *   `{value}`), `tracker.progressOf` (`{value}`, `{max}`): the progress text, always with its value.
+ * - `tracker.relativeDate` (`{relative}`: "3 months ago"): the relative date beside a date, in brackets of the script.
  * - `tracker.evidence` (`{count}`, `{indicator}`), `tracker.source` (`{date}`): `[...]` is read by screen readers only.
  * - `tracker.showing` (`{count}`, `{total}`): announced when filtering; `tracker.filterOption` (`{label}`, `{count}`).
  */
@@ -41,6 +42,7 @@ export const trackerLabels: Labels = {
   'tracker.updated': 'Updated',
   'tracker.nextReview': 'Next review',
   'tracker.overdue': 'Review overdue',
+  'tracker.relativeDate': '({relative})',
   'tracker.evidence': 'Evidence ({count})[: {indicator}]',
   'tracker.source': 'Source[ ({date})]',
   'tracker.filterLabel': 'Show indicators',

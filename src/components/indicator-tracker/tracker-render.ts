@@ -114,7 +114,7 @@ function renderDate(view: TrackerView, part: string, labelKey: string, iso: stri
   // drop whitespace that holds a line break between tags.
   return html`<div part=${part}>
     <dt>${view.label(labelKey)}</dt>
-    <dd><time part="${part}-date" datetime=${iso}>${date.absolute}</time> <span part="relative-date" class="relative">(${date.relative})</span>${overdue}</dd>
+    <dd><time part="${part}-date" datetime=${iso}>${date.absolute}</time> <span part="relative-date" class="relative">${view.label('tracker.relativeDate', { relative: date.relative })}</span>${overdue}</dd>
   </div>`;
 }
 
