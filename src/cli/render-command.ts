@@ -1,6 +1,6 @@
 /**
  * The `explainer-elements render <file.json> [--component <tag>] [--locale <tag>] [--heading-level <n>]
- * [--attr name[=value]]... [--json-ld]` command: prints the server-rendered HTML of a content file (`renderToString()`)
+ * [--attr name[=value]]... [--labels <file.json>] [--json-ld]` command: prints the server-rendered HTML of a content file (`renderToString()`)
  * to stdout. A function of its arguments and I/O, so it is tested without spawning a process.
  * Exit codes: 0 rendered, 1 invalid content, 2 usage error.
  */
@@ -9,13 +9,15 @@ import type { AttributeValue, RenderOptions } from '../server/options.js';
 import { componentFor, type CliIO } from './validate-command.js';
 
 export const RENDER_USAGE = `Usage: explainer-elements render <file.json> [--component <tag>] [--locale <tag>] [--heading-level <n>]
-                                  [--attr name[=value]]... [--json-ld]
+                                  [--attr name[=value]]... [--labels <file.json>] [--json-ld]
   Prints the server-rendered HTML of a content file: the element with its declarative shadow root and the content
   as inline JSON, readable without script and hydrated in the browser by bundle.js (or explainer-elements/hydrate.js).
   Without --component, a file named after a component (e.g. faq-accordion.json) is rendered as that component.
   --locale <tag>         language of the labels, dates and numbers (default: en)
   --heading-level <n>    level of the title, 1 to 6 (default: 2)
   --attr name[=value]    an attribute of the element (repeat it): --attr sortable --attr sort=area:desc
+  --labels <file.json>   label overrides by key ({"faq.showAll": "Expand all[ answers: {title}]"}): give the page
+                         the same ones (a provider's labels attribute), as the same locale
   --json-ld              add the content's structured data (FAQPage, ClaimReview) as a script after the element
   Needs @lit-labs/ssr (an optional peer dependency: npm install @lit-labs/ssr@~4.1.0).
   Exit codes: 0 rendered, 1 invalid content (file: path: message lines on stderr), 2 usage error.`;
@@ -23,16 +25,18 @@ export const RENDER_USAGE = `Usage: explainer-elements render <file.json> [--com
 interface Parsed {
   file: string;
   component: string | undefined;
+  labels: string | undefined;
   options: RenderOptions;
 }
 
-const VALUED = new Set(['--component', '-c', '--locale', '--heading-level', '--attr']);
+const VALUED = new Set(['--component', '-c', '--locale', '--heading-level', '--attr', '--labels']);
 
 function parseArgs(args: readonly string[]): Parsed | string {
   const files: string[] = [];
   const attributes: Record<string, AttributeValue> = {};
   const options: RenderOptions = {};
   let component: string | undefined;
+  let labels: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const eq = arg.indexOf('=');
@@ -45,6 +49,7 @@ function parseArgs(args: readonly string[]): Parsed | string {
       if (!value) return `missing value for ${name}`;
       if (name === '--component' || name === '-c') component = value;
       else if (name === '--locale') options.locale = value;
+      else if (name === '--labels') labels = value;
       else if (name === '--heading-level') {
         if (!/^[1-6]$/.test(value)) return `--heading-level: expected 1 to 6, got "${value}"`;
         options.headingLevel = Number(value);
@@ -57,7 +62,7 @@ function parseArgs(args: readonly string[]): Parsed | string {
   }
   if (files.length !== 1) return files.length ? `one file at a time (got ${files.length})` : 'no file given';
   if (Object.keys(attributes).length) options.attributes = attributes;
-  return { file: files[0]!, component, options };
+  return { file: files[0]!, component, labels, options };
 }
 
 /** Runs `render`; resolves to the exit code. */
@@ -84,6 +89,14 @@ export async function runRender(args: readonly string[], io: CliIO): Promise<num
   } catch (error) {
     io.err(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return 2;
+  }
+  if (parsed.labels !== undefined) {
+    try {
+      options.labels = JSON.parse(await io.readFile(parsed.labels)) as RenderOptions['labels'];
+    } catch (error) {
+      io.err(`--labels ${parsed.labels}: cannot be read as JSON (${error instanceof Error ? error.message : String(error)})`);
+      return 2;
+    }
   }
   let content: unknown;
   try {

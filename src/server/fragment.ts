@@ -1,18 +1,25 @@
 import { html, type TemplateResult } from 'lit';
 import { jsonForScript } from '../internal/json-script.js';
+import type { Labels } from '../internal/context/settings.js';
 
 /**
- * The template rendering one element: `<tag name=${value} ?flag=${true} .data=${content}></tag>`. Its strings are
+ * The template rendering one element: `<tag name=${value} ?flag=${true} .labels=${labels} .data=${content}></tag>`
+ * (`.labels` only when given). Its strings are
  * made here, with the tag and attribute names (checked by the caller) as text and every value a binding that Lit
  * escapes; the strings carry `raw`, as a tagged template's do, which is what Lit accepts as a template.
  */
-export function elementTemplate(tag: string, attributes: readonly [string, string | true][], content: unknown): TemplateResult {
+export function elementTemplate(tag: string, attributes: readonly [string, string | true][], content: unknown, labels?: Labels): TemplateResult {
   const strings = [`<${tag}`];
   const values: unknown[] = [];
   for (const [name, value] of attributes) {
     strings[strings.length - 1] += ` ${value === true ? '?' : ''}${name}=`;
     strings.push('');
     values.push(value);
+  }
+  if (labels) {
+    strings[strings.length - 1] += ' .labels=';
+    strings.push('');
+    values.push(labels);
   }
   strings[strings.length - 1] += ' .data=';
   strings.push(`></${tag}>`);

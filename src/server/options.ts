@@ -1,4 +1,6 @@
 import { clampLevel } from '../internal/heading.js';
+import { isLabel } from '../internal/context/labels.js';
+import type { Labels } from '../internal/context/settings.js';
 import type { JsonLdOptions } from '../structured-data/types.js';
 
 /** An attribute value: `true` writes a boolean attribute (`sortable`), false, null and undefined leave it out. */
@@ -27,6 +29,13 @@ export interface RenderOptions {
    * `structured-data` attribute too, the element takes that script over in the browser instead of adding a second.
    */
   jsonLd?: boolean | Pick<JsonLdOptions, 'url' | 'author'>;
+  /**
+   * UI label overrides by key, as the element's `labels` or a provider's `labels` give them in the browser, e.g.
+   * `{ 'faq.showAll': 'Expand all[ answers: {title}]' }`: the server renders with them. Give the page the same ones
+   * (a provider's `labels` attribute around the element, or the element's `labels` property before it hydrates), as
+   * it gets the same locale: the browser's first render then matches the server's.
+   */
+  labels?: Readonly<Labels>;
 }
 
 /** Attribute names: what HTML allows, less what would break out of the tag. */
@@ -36,10 +45,11 @@ const NAME = /^[a-z_:][-a-z0-9_:.]*$/i;
 export interface NormalizedOptions {
   locale: string;
   attributes: [name: string, value: string | true][];
+  labels: Labels | undefined;
 }
 
 /** Checks and normalizes the options; throws a `TypeError` or `RangeError` on a programming mistake. */
-export function normalizeOptions({ locale = 'en', headingLevel = 2, attributes = {} }: RenderOptions): NormalizedOptions {
+export function normalizeOptions({ locale = 'en', headingLevel = 2, attributes = {}, labels }: RenderOptions): NormalizedOptions {
   let lang: string | undefined;
   try {
     // `de_AT` is read as `de-AT`, as the components read their `lang`.
@@ -66,5 +76,11 @@ export function normalizeOptions({ locale = 'en', headingLevel = 2, attributes =
     else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) list.push([lower, String(value)]);
     else throw new TypeError(`renderToString: attribute "${name}" must be a string, a number or a boolean`);
   }
-  return { locale: lang, attributes: list };
+  if (labels !== undefined && (typeof labels !== 'object' || labels === null || Array.isArray(labels))) {
+    throw new TypeError('renderToString: labels must be an object of label texts by key');
+  }
+  for (const [key, label] of Object.entries(labels ?? {})) {
+    if (!isLabel(label)) throw new TypeError(`renderToString: label "${key}" must be a string or an object by plural category with "other"`);
+  }
+  return { locale: lang, attributes: list, labels: labels && { ...labels } };
 }

@@ -45,7 +45,7 @@ function defineTags(): void {
  */
 export async function renderToString(tag: string, content: unknown, options: RenderOptions = {}): Promise<string> {
   if (!componentTags.includes(tag)) throw new TypeError(`renderToString: unknown component "${tag}": expected one of ${componentTags.join(', ')}`);
-  const { locale, attributes } = normalizeOptions(options);
+  const { locale, attributes, labels } = normalizeOptions(options);
   // HTML content ("format": "html") is read with parse5, for validation, the render and structured data alike.
   useNodeHtmlReader();
   const { ok, errors } = validate(tag, content);
@@ -56,7 +56,7 @@ export async function renderToString(tag: string, content: unknown, options: Ren
   }
   const [{ render, collectResult }] = await Promise.all([loadRenderer(), loadLocale(locale)]);
   defineTags();
-  const rendered = await collectResult(render(elementTemplate(tag, attributes, content)));
+  const rendered = await collectResult(render(elementTemplate(tag, attributes, content, labels)));
   const { jsonLd } = options;
   const structured = jsonLd ? toJsonLdScript(tag, content, { ...(jsonLd === true ? {} : jsonLd), locale }) : null;
   return toFragment(rendered, tag, content) + (structured ?? '');

@@ -48,6 +48,12 @@ describe('explainer-elements render (CLI)', () => {
     assert.match(t.out[1]!, /aria-sort="descending"/);
   });
 
+  it('--labels: label overrides from a JSON file', async () => {
+    const t = io({ 'faq-accordion.json': example('faq-accordion'), 'labels.json': JSON.stringify({ 'faq.showAll': 'Expand all[ answers: {title}]' }) });
+    assert.equal(await runRender(['faq-accordion.json', '--labels', 'labels.json'], t.io), 0, t.err.join('\n'));
+    assert.match(t.out[0]!, /aria-label="Expand all answers: Frequently Asked Questions"/);
+  });
+
   it('invalid content: file: path: message on stderr, nothing on stdout, exit 1', async () => {
     const t = io({ 'faq-accordion.json': JSON.stringify({ items: [{ question: 'Q', answer: 'A' }, { question: 'Q2', answer: 3 }] }), 'faq-accordion.bad.json': '{ nope' });
     assert.equal(await runRender(['faq-accordion.json'], t.io), 1);
@@ -58,7 +64,7 @@ describe('explainer-elements render (CLI)', () => {
   });
 
   it('usage errors: exit 2 with the reason (and the usage where the arguments are wrong)', async () => {
-    const files = { 'faq-accordion.json': example('faq-accordion'), 'notes.json': example('faq-accordion') };
+    const files = { 'faq-accordion.json': example('faq-accordion'), 'notes.json': example('faq-accordion'), 'list.json': '["Expand"]', 'broken.json': '{ nope' };
     for (const [args, message] of [
       [[], /^no file given$/],
       [['faq-accordion.json', 'notes.json'], /^one file at a time \(got 2\)$/],
@@ -72,6 +78,9 @@ describe('explainer-elements render (CLI)', () => {
       [['faq-accordion.json', '--locale', 'not a locale'], /locale "not a locale" is not a BCP 47 language tag/],
       [['faq-accordion.json', '--attr', 'onclick=alert(1)'], /event-handler attributes are not written/],
       [['faq-accordion.json', '--attr', 'src=/other.json'], /"src" would make the browser fetch/],
+      [['faq-accordion.json', '--labels', 'broken.json'], /^--labels broken\.json: cannot be read as JSON/],
+      [['faq-accordion.json', '--labels', 'missing.json'], /^--labels missing\.json: cannot be read as JSON \(ENOENT/],
+      [['faq-accordion.json', '--labels', 'list.json'], /labels must be an object of label texts by key/],
     ] as const) {
       const t = io(files);
       assert.equal(await runRender(args, t.io), 2, args.join(' '));

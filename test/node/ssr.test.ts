@@ -55,6 +55,20 @@ describe('renderToString()', () => {
     assert.equal(count(cards, /part="reality"[^>]*\shidden="until-found"/g), (example('misconception-card').items as unknown[]).length);
   });
 
+  it('renders with label overrides given as the labels option, and refuses labels that are not labels', async () => {
+    const faq = example('faq-accordion');
+    const labels = { 'faq.showAll': 'Expand all[ answers: {title}]', 'common.loading': { one: 'x', other: 'y' } };
+    const { shadow } = parts(await renderToString('faq-accordion', faq, { labels }), 'faq-accordion');
+    assert.match(shadow, /aria-label="Expand all answers: Frequently Asked Questions"/);
+    assert.ok(!shadow.includes('Show all'), 'the default label is gone');
+    // The same content without the option keeps the default, and the option writes no attribute.
+    assert.match(await renderToString('faq-accordion', faq), /aria-label="Show all answers: Frequently Asked Questions"/);
+    assert.ok(!parts(await renderToString('faq-accordion', faq, { labels }), 'faq-accordion').attributes.includes('labels'));
+    for (const bad of [[], 'Expand', { 'faq.showAll': 3 }, { 'faq.showAll': { one: 'a' } }]) {
+      await assert.rejects(renderToString('faq-accordion', faq, { labels: bad as never }), TypeError, JSON.stringify(bad));
+    }
+  });
+
   it("gives every data cell of a table its stacked label: the server cannot know the reader's width", async () => {
     const table = example('cooperation-table') as { rows: unknown[]; columns: { rowHeader?: boolean }[] };
     const dataColumns = table.columns.filter((c) => !c.rowHeader).length;

@@ -71,6 +71,26 @@ describe('server rendering: hydration keeps the server markup', function () {
     expect(frame.problems).to.deep.equal([]);
   });
 
+  it('keeps label overrides: the labels option on the server, the same labels from a provider in the browser', async () => {
+    const labels = { 'faq.showAll': 'Expand all[ answers: {title}]', 'table.filter': 'Search rows' };
+    const fragments = [
+      await serverHtml('faq-accordion', await example('faq-accordion'), { labels }),
+      await serverHtml('cooperation-table', await example('cooperation-table'), { labels, attributes: { filterable: true } }),
+    ];
+    const attribute = JSON.stringify(labels).replace(/'/g, '&#39;');
+    frame = await openFrame(pageHtml(`<explainer-provider labels='${attribute}'>${fragments.join('\n')}</explainer-provider>`));
+    const before = snapshot(frame);
+    expect(before.html[0]).to.contain('Expand all');
+    expect(before.html[1]).to.contain('Search rows');
+    await hydrate(frame);
+    const after = snapshot(frame);
+    frame.elements().forEach((el, i) => {
+      expect(after.html[i], `${el.localName}: shadow root`).to.equal(before.html[i]);
+      expect(after.nodes[i]!.filter((node, n) => node !== before.nodes[i]![n]).length, `${el.localName}: nodes replaced`).to.equal(0);
+    });
+    expect(frame.problems).to.deep.equal([]);
+  });
+
   /** Other settings: each case is a page of fragments, and hydration must leave all of them as they are. */
   const cases: [name: string, fragments: () => Promise<[tag: string, content: unknown, options: RenderOptions][]>][] = [
     [
