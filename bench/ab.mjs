@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { launchBrowser, measureRun } from './measure.mjs';
 import * as pages from './pages.mjs';
-import { OUT, preparePages } from './prepare.mjs';
+import { OUT, preparePages, sizeList } from './prepare.mjs';
+import { stats } from './report.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -36,7 +37,6 @@ const fail = (message) => {
 if (!opts.base || !existsSync(opts.base)) fail(`--base ${opts.base ?? ''}: give the base build of bundle.js to compare with`);
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs ${opts.runs}: expected a whole number of at least 1`);
-const sizes = (list) => (list ? list.split(',').map(Number).filter((n) => n > 0) : []);
 
 await preparePages('bench ab', { noBuild: opts['no-build'] });
 // B is the bundle preparePages copied from dist/; A, the base, sits beside it.
@@ -46,15 +46,11 @@ const variants = [
   ['B (dist)', `/${OUT}/bundle.js`],
 ];
 const scenarios = [
-  ...sizes(opts.faq).map((n) => [`FAQ ${n} items`, pages.faqComponentPage, n]),
-  ...sizes(opts.rows).map((n) => [`table ${n} rows`, pages.tableComponentPage, n]),
+  ...sizeList(opts.faq).map((n) => [`FAQ ${n} items`, pages.faqComponentPage, n]),
+  ...sizeList(opts.rows).map((n) => [`table ${n} rows`, pages.tableComponentPage, n]),
 ];
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const median = (values) => stats(values).median;
 const fixed = (value) => value.toFixed(1);
 
 const server = await serveStatic('.');
@@ -85,11 +81,10 @@ try {
     const [base] = samples.map((list) => median(list.map((s) => s.cpu)));
     for (const [i, [label]] of variants.entries()) {
       const list = samples[i];
-      const cpu = list.map((s) => s.cpu);
-      const m = median(cpu);
+      const { median: m, min, max } = stats(list.map((s) => s.cpu));
       const diff = i === 0 ? '' : `  ${m >= base ? '+' : ''}${fixed(m - base)} ms (${m >= base ? '+' : ''}${fixed(((m - base) / base) * 100)}%)`;
       const parts = ['style', 'layout', 'script'].map((key) => `${key} ${fixed(median(list.map((s) => s[key])))}`).join(', ');
-      console.log(`  ${label}  ${fixed(m)} (${fixed(Math.min(...cpu))}-${fixed(Math.max(...cpu))})  ${parts}${diff}`);
+      console.log(`  ${label}  ${fixed(m)} (${fixed(min)}-${fixed(max)})  ${parts}${diff}`);
     }
   }
 } finally {

@@ -24,7 +24,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { launchBrowser } from './measure.mjs';
 import * as pages from './pages.mjs';
-import { OUT, preparePages } from './prepare.mjs';
+import { OUT, preparePages, sizeList } from './prepare.mjs';
 import { stats, textTable } from './report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +42,6 @@ const { values: opts } = parseArgs({
 });
 const RUNS = Number(opts.runs);
 const TOP = Number(opts.top);
-const sizes = (list) => list.split(',').filter(Boolean).map(Number);
 
 function fail(message) {
   console.error(`cpu-profile: ${message}`);
@@ -141,8 +140,8 @@ async function tracedLoad(browser, url, pageName) {
 }
 
 const SCENARIOS = [
-  ...sizes(opts.faq).map((n) => ({ family: 'faq', size: n, unit: 'items', variants: { 'bare Lit': pages.faqBarePage, 'faq-accordion': pages.faqComponentPage } })),
-  ...sizes(opts.rows).map((n) => ({ family: 'table', size: n, unit: 'rows', variants: { 'bare Lit': pages.tableBarePage, 'cooperation-table': pages.tableComponentPage } })),
+  ...sizeList(opts.faq).map((n) => ({ family: 'faq', size: n, unit: 'items', variants: { 'bare Lit': pages.faqBarePage, 'faq-accordion': pages.faqComponentPage } })),
+  ...sizeList(opts.rows).map((n) => ({ family: 'table', size: n, unit: 'rows', variants: { 'bare Lit': pages.tableBarePage, 'cooperation-table': pages.tableComponentPage } })),
 ];
 
 const median = (values) => stats(values)?.median ?? 0;

@@ -9,6 +9,9 @@ import { buildBare } from './bare-build.mjs';
 
 export const OUT = 'bench/out';
 
+/** `--faq 100,1000` / `--rows ''`: the page sizes asked for (none for an empty list). */
+export const sizeList = (list) => (list ?? '').split(',').map(Number).filter((n) => n > 0);
+
 /**
  * @param {string} tool the profile's name, for messages
  * @param {{ noBuild: boolean, bundle?: string, sourcemaps?: boolean }} options `bundle`: another build of bundle.js;

@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { faqContent } from './content.mjs';
+import { stats } from './report.mjs';
 
 const SIZES = [100, 1000];
 /** Answers parsed per warm measurement: 200 passes at 100 items, 20 at 1,000. */
@@ -42,11 +43,7 @@ function modulePath(from) {
   return file;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const median = (values) => stats(values).median;
 
 if (opts.child) {
   // Child: import, generate the answers, then time the first pass and the warm passes; print them as JSON.
