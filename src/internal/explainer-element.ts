@@ -125,6 +125,11 @@ export abstract class ExplainerElement<T extends object> extends LitElement {
   /** This update hydrates markup written by a server (declarative shadow DOM). */
   #hydrating = false;
 
+  /** Whether the coming update hydrates server markup (true from connection until that update renders). */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
   constructor() {
     super();
     this.fetchTimeout = 15000;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { RenderOptions } from '../../src/ssr.js';
+import { waitFor } from '../helpers/dom.js';
 import {
   allNodes,
   example,
@@ -8,6 +9,7 @@ import {
   fullTracker,
   hostAttributes,
   hydrate,
+  nextFrames,
   openFrame,
   pageHtml,
   serializeRoot,
@@ -69,6 +71,20 @@ describe('server rendering: hydration keeps the server markup', function () {
     }
     expect(loads.sort(), 'explainer-load, once per element').to.deep.equal([...TAGS].sort());
     expect(frame.problems).to.deep.equal([]);
+  });
+
+  it("hydrates a wide table's server-written stacked labels as they are: stacking later makes no cell again", async () => {
+    frame = await openFrame(pageHtml(await serverHtml('cooperation-table', await example('cooperation-table'))));
+    const [el] = frame.elements() as (HTMLElement & { stacked: boolean })[];
+    const cells = () => Array.from(el!.shadowRoot!.querySelectorAll('td'));
+    await hydrate(frame);
+    const before = cells();
+    expect(el!.stacked, 'wide: the table layout').to.be.false;
+    expect(el!.shadowRoot!.querySelectorAll('[part="stacked-label"]').length).to.equal(before.length);
+    frame.doc.body.style.width = '300px';
+    await waitFor(() => el!.stacked, 2000, 'stacked');
+    await nextFrames(frame.win, 2);
+    expect(cells().filter((cell, i) => cell !== before[i]).length, 'cells made again').to.equal(0);
   });
 
   it('keeps label overrides: the labels option on the server, the same labels from a provider in the browser', async () => {

@@ -239,7 +239,7 @@ export class CooperationTable extends ExplainerElement<CooperationTableContent> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Server-rendered rows hold labels: hydrate them as they are. A forced stacked layout needs them at once.
-    if (!this.#labelled && (this.layout === 'stacked' || (!this.hasUpdated && this.renderRoot.querySelector('tbody')))) this.#labelled = true;
+    if (!this.#labelled && (this.layout === 'stacked' || this.hydrating)) this.#labelled = true;
     const model = this.content ? this.#model : null;
     if (!model) return;
     const { locale } = this;
